@@ -1,0 +1,3 @@
+from callbrief.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,53 @@
+"""A short human-readable outline of a parsed call (``callbrief extract`` without ``--json``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from callbrief.model import Role, Speaker, Transcript
+
+_ROLE_ORDER = (Role.HOST, Role.OPERATOR, Role.MANAGEMENT, Role.ANALYST)
+
+
+def outline(t: Transcript) -> str:
+    """Company, period and date; sections; speakers by role; Q&A exchanges."""
+    turns_by_section = Counter(u.section for u in t.turns)
+    turns_by_speaker = Counter(u.speaker for u in t.turns)
+    period = " / ".join(p for p in (t.call.period, t.call.period_en) if p) or "period not stated"
+    date = t.call.date.isoformat() if t.call.date else "date not stated"
+    out = [
+        f"{t.call.company} · {period} · call held {date}",
+        f"source: {t.source.path} ({t.source.encoding}, {t.source.language}, "
+        f"layout {t.source.layout})",
+        "",
+        f"Sections ({len(t.sections)})",
+    ]
+    for n, s in enumerate(t.sections, 1):
+        title = f"{s.title} ({s.title_en})" if s.title_en and s.title else s.title or s.title_en
+        out.append(f"  {n}. {title} [{s.kind.value}], {_count(turns_by_section[s.id], 'turn')}")
+    out += ["", f"Speakers ({len(t.speakers)})"]
+    for role in _ROLE_ORDER:
+        for person in (p for p in t.speakers if p.role is role):
+            turns = _count(turns_by_speaker[person.id], "turn")
+            out.append(f"  {role.value:<10}  {_who(person)}, {turns}")
+    out += ["", f"Q&A ({_count(len(t.qa), 'exchange')})"]
+    for q in t.qa:
+        answered = ", ".join(_name(t.speaker(a)) for a in q.answerers) or "no answer recorded"
+        out.append(f"  {q.index + 1}. {_who(t.speaker(q.analyst))} -> {answered}")
+    if t.footnotes:
+        out += ["", f"Footnotes ({len(t.footnotes)})"]
+        out += [f"  {f.marker} {f.text}" for f in t.footnotes]
+    return "\n".join(out) + "\n"
+
+
+def _name(s: Speaker) -> str:
+    return s.name if s.name == s.name_en else f"{s.name} ({s.name_en})"
+
+
+def _who(s: Speaker) -> str:
+    detail = s.firm or s.title
+    return f"{_name(s)}, {detail}" if detail else _name(s)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,0 +1,1 @@
+"""Render: a parsed call (later, a Briefing) -> JSON, HTML/PDF, XLSX."""
