@@ -1,0 +1,182 @@
+"""Glossaries as data: general terms plus one file per company, and users' own files.
+
+``terms.toml`` holds measures, titles, section names, qualitative magnitudes and topics;
+``companies/*.toml`` hold a company's names: segments with aliases and parents, products,
+people, and its fiscal-year end. A user's ``--glossary FILE`` may hold either kind of table;
+its entries win over the shipped ones.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from callbrief.amounts import Unit
+from callbrief.errors import InputError
+
+
+class GlossaryError(InputError):
+    """A glossary file that cannot be read or holds a wrong entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """The group, one of its segments, or a product line, with the names that point to it."""
+
+    key: str
+    zh: str
+    en: str
+    kind: str
+    """``group``, ``segment`` or ``product``."""
+    parent: str | None
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure measures (revenue, adjusted EBITA, members, fee rate...)."""
+
+    key: str
+    zh: str
+    en: str
+    kind: str
+    """``money``, ``count`` or ``ratio``: how a bare number or a percentage is read."""
+    unit: Unit | None
+    """For counts: the unit of a bare number (members)."""
+    group_scope: bool
+    """Always a group figure (net income, buy-backs), whatever business the sentence names."""
+    priority: int
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    key: str
+    zh: str
+    en: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Glossary:
+    """Everything callbrief knows by name, for one call."""
+
+    company: Entity | None
+    fiscal_year_end: tuple[int, int] | None
+    """(month, day) the company's fiscal year ends, when known."""
+    entities: tuple[Entity, ...]
+    """The group first, then segments and products in the company file's order."""
+    measures: tuple[Measure, ...]
+    people: Mapping[str, str] = field(default_factory=dict)
+    titles: Mapping[str, str] = field(default_factory=dict)
+    sections: Mapping[str, str] = field(default_factory=dict)
+    magnitudes: Mapping[str, str] = field(default_factory=dict)
+    topics: tuple[Topic, ...] = ()
+
+    def entity(self, key: str) -> Entity:
+        return next(e for e in self.entities if e.key == key)
+
+    def measure(self, key: str) -> Measure:
+        return next(m for m in self.measures if m.key == key)
+
+
+def phrase_pattern(phrase: str, suffix: str = "") -> re.Pattern[str]:
+    """A literal phrase as a regex with optional spaces: 经调整EBITA = 经调整 EBITA."""
+    chars = [re.escape(c) for c in phrase if not c.isspace()]
+    return re.compile(r"\s*".join(chars) + suffix, re.IGNORECASE)
+
+
+# A business named by its short name may carry a generic word: 大文娱集团, 云业务, 菜鸟板块.
+_BUSINESS_SUFFIX = r"(?:\s*(?:集团|业务|板块|分部))?"
+
+
+def load_glossary(company: str, extra: Sequence[Path] = ()) -> Glossary:
+    """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files."""
+    data = files("callbrief") / "data"
+    terms = _read(data / "terms.toml", "terms.toml")
+    companies = [
+        _read(p, p.name) for p in sorted((data / "companies").iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".toml")
+    ]  # fmt: skip
+    for path in extra:
+        table = _read(path, str(path))
+        _merge_terms(terms, table)
+        if "company" in table:
+            companies.insert(0, table)
+    chosen = next((c for c in companies if _names_company(c, company)), None)
+    return _build(terms, chosen)
+
+
+def _read(path: Any, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise GlossaryError("glossary file not found", source=name) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise GlossaryError(f"not a valid TOML glossary ({e})", source=name) from None
+
+
+def _merge_terms(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    for table in ("measures", "titles", "sections", "magnitudes", "topics"):
+        if table in extra:
+            base.setdefault(table, {}).update(extra[table])
+
+
+def _names_company(table: Mapping[str, Any], company: str) -> bool:
+    info = table.get("company", {})
+    names = [info.get("zh", ""), info.get("en", ""), *info.get("aliases", [])]
+    squeeze = re.sub(r"\s+", "", company).lower()
+    return any(n and re.sub(r"\s+", "", n).lower() == squeeze for n in names)
+
+
+def _build(terms: Mapping[str, Any], company: Mapping[str, Any] | None) -> Glossary:
+    entities: list[Entity] = []
+    fiscal_year_end = None
+    people: dict[str, str] = {}
+    if company:
+        info = company["company"]
+        entities.append(_entity("group", "group", info))
+        if fye := info.get("fiscal_year_end"):
+            month, day = (int(x) for x in fye.split("-"))
+            fiscal_year_end = (month, day)
+        for kind, table in (("segment", "segments"), ("product", "products")):
+            entities += [_entity(e["key"], kind, e) for e in company.get(table, [])]
+        people = {p["zh"]: p["en"] for p in company.get("people", [])}
+    return Glossary(
+        company=entities[0] if entities else None,
+        fiscal_year_end=fiscal_year_end,
+        entities=tuple(entities),
+        measures=tuple(_measure(k, v) for k, v in terms.get("measures", {}).items()),
+        people=people,
+        titles=dict(terms.get("titles", {})),
+        sections=dict(terms.get("sections", {})),
+        magnitudes=dict(terms.get("magnitudes", {})),
+        topics=tuple(
+            Topic(k, v[0], v[1], tuple(v[2:])) for k, v in terms.get("topics", {}).items()
+        ),
+    )
+
+
+def _entity(key: str, kind: str, e: Mapping[str, Any]) -> Entity:
+    names = _unique([e["zh"], *e.get("aliases", [])])
+    suffix = "" if kind == "group" else _BUSINESS_SUFFIX
+    patterns = tuple(phrase_pattern(n, suffix) for n in names)
+    return Entity(key, e["zh"], e["en"], kind, e.get("parent"), patterns)
+
+
+def _measure(key: str, m: Mapping[str, Any]) -> Measure:
+    patterns = [*map(phrase_pattern, m.get("aliases", [])), *map(re.compile, m.get("patterns", []))]
+    unit = Unit(m["unit"]) if "unit" in m else None
+    return Measure(
+        key, m["zh"], m["en"], m.get("kind", "money"), unit, m.get("scope") == "group",
+        int(m.get("priority", 1)), tuple(patterns),
+    )  # fmt: skip
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,240 @@
+"""Metrics with provenance: every figure management states, attached to its business and
+measure, with its sentence; a figure stated twice becomes one metric with both sources."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from callbrief.amounts import Unit, find_amounts
+from callbrief.analyze.facts import ADVERBS, Fact, qualitative, read_amounts
+from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.analyze.mentions import (
+    coordinated,
+    entity_mentions,
+    measure_mention,
+    subject_near,
+)
+from callbrief.analyze.periods import PeriodReader, PeriodRef, period_at
+from callbrief.analyze.text import clauses, sentences
+from callbrief.model import Role, Transcript
+
+# Clauses that explain a figure ("主要是由于…") name businesses in passing: they neither
+# state the figure nor change which business the sentence is about.
+_EXPLANATORY = re.compile(
+    r"^\s*(?:主要|这主要|这是|部分被|原因|因为|由于|得益于|受益于|带动|尤其|特别是)"
+)
+_BASIS = re.compile(r"(?:若|如果?|在)?(?:不考虑|剔除|排除)[^，,；;。]{1,30}?的影响")
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSource:
+    turn: int
+    speaker: str
+    text: str
+    """The sentence, verbatim (after ingest normalisation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """One figure: which business, what measure, its value, change and sources."""
+
+    id: str
+    subject: str
+    subject_zh: str
+    subject_en: str
+    measure: str
+    measure_zh: str
+    measure_en: str
+    value: Decimal | None
+    """In base units: yuan, dollars, shares, members; percent for ratios."""
+    unit: Unit | None
+    yoy_pct: Decimal | None
+    prior_value: Decimal | None
+    qualitative: str | None
+    """A magnitude stated in words (三位数增长), verbatim; never turned into a number."""
+    qualitative_en: str | None
+    period: PeriodRef | None
+    """None: the call's own quarter."""
+    basis: str | None
+    """A stated exclusion (若不考虑…的影响) that makes this a different figure."""
+    sources: tuple[MetricSource, ...]
+
+
+def extract_metrics(
+    transcript: Transcript, glossary: Glossary, group: Entity
+) -> tuple[Metric, ...]:
+    """Every metric management states, in order of first statement."""
+    call = transcript.call
+    reader = PeriodReader(call.period_end, glossary.fiscal_year_end, call.date)
+    merged: list[Fact] = []
+    management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
+    for turn in transcript.turns:
+        if turn.speaker not in management:
+            continue
+        carry: Entity | None = None
+        for paragraph in turn.paragraphs:
+            for sentence in sentences(paragraph):
+                facts, carry = _read_sentence(sentence, carry, glossary, reader, group)
+                for fact in facts:
+                    fact.sources = [(turn.index, turn.speaker, sentence)]
+                    _absorb(merged, fact, group)
+    return tuple(_freeze(merged))
+
+
+def _read_sentence(
+    sentence: str, carry: Entity | None, glossary: Glossary, reader: PeriodReader, group: Entity
+) -> tuple[list[Fact], Entity | None]:
+    marks = reader.marks(sentence)
+    basis = _BASIS.search(sentence)
+    subject, measure = carry, None
+    facts: list[Fact] = []
+    for offset, clause in clauses(sentence):
+        explanatory = bool(_EXPLANATORY.match(clause))
+        mentions = entity_mentions(clause, glossary)
+        hit = measure_mention(clause, glossary)
+        if hit:  # 不计来自阿里巴巴…的收入 names the group inside the measure itself
+            mentions = [m for m in mentions if m.end <= hit.start or m.start >= hit.end]
+        clause_basis = basis[0] if basis and basis.start() <= offset else None
+        if not explanatory and hit:
+            measure = hit.item
+        amounts = [] if explanatory else find_amounts(clause)
+        if amounts and measure:
+            anchor = hit.start if hit else amounts[0].start
+            near = subject_near(mentions, anchor)
+            who = near.item if near else subject
+            if measure.group_scope and not (near and near.item.kind == "segment"):
+                who = group
+            period = period_at(marks, offset + amounts[0].start, offset, clause[: amounts[0].start])
+            reading = read_amounts(clause, amounts, Fact(who, measure, period, clause_basis))
+            facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
+        for position, words, en, is_loss in qualitative(clause, glossary):
+            near = subject_near([m for m in mentions if m.end <= position] or mentions, position)
+            if explanatory and near is None:
+                continue  # an explanation without a named business: whose it is is unclear
+            who_all = coordinated(mentions, near, clause) if near else [subject]
+            stated = hit.item if hit else measure
+            what = glossary.measure("loss") if is_loss else stated or glossary.measure("revenue")
+            period = period_at(marks, offset + position, offset, clause[:position])
+            facts += [Fact(w, what, period, clause_basis, qualitative=words, qualitative_en=en)
+                      for w in who_all]  # fmt: skip
+        if not explanatory and mentions:
+            subject = mentions[-1].item
+            if subject.kind != "product":
+                carry = subject
+    return _merge_within(facts), carry
+
+
+def _states_something(f: Fact) -> bool:
+    return any(x is not None for x in (f.value, f.yoy_pct, f.prior_value, f.qualitative))
+
+
+def _merge_within(facts: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    for f in facts:
+        target = next((o for o in out if _compatible(o, f)), None)
+        if target:
+            _merge(target, f)
+        else:
+            out.append(f)
+    return out
+
+
+def _absorb(merged: list[Fact], fact: Fact, group: Entity) -> None:
+    """Merge ``fact`` into the metric it restates, or add it as a new one."""
+    if fact.subject is None:
+        # No business named (a Q&A answer): the metric it restates, matched on its figures.
+        target = next((m for m in merged if _compatible(m, fact) and _restates(m, fact)), None)
+        if target:
+            _merge(target, fact)
+            return
+        fact.subject = group
+    target = next((m for m in merged if _compatible(m, fact)), None)
+    if target:
+        _merge(target, fact)
+    else:
+        merged.append(fact)
+
+
+_FIELDS = ("value", "yoy_pct", "prior_value")
+
+
+def _qualitative_kind(f: Fact) -> str | None:
+    """``loss narrowed significantly`` and ``loss narrowed`` state the same thing."""
+    return f.qualitative_en.removesuffix(_adverb(f.qualitative_en)) if f.qualitative_en else None
+
+
+def _adverb(en: str) -> str:
+    return next((a for a in ADVERBS.values() if en.endswith(a)), "")
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    if (a.measure.key, _key(a.period), a.basis) != (b.measure.key, _key(b.period), b.basis):
+        return False
+    if b.subject is not None and (a.subject is None or a.subject.key != b.subject.key):
+        return False
+    if a.unit and b.unit and a.unit is not b.unit:
+        return False
+    qa, qb = _qualitative_kind(a), _qualitative_kind(b)
+    return (qa is None or qb is None or qa == qb) and all(
+        getattr(a, f) is None or getattr(b, f) is None or getattr(a, f) == getattr(b, f)
+        for f in _FIELDS
+    )
+
+
+def _restates(a: Fact, b: Fact) -> bool:
+    return any(getattr(b, f) is not None and getattr(a, f) == getattr(b, f) for f in _FIELDS)
+
+
+def _merge(a: Fact, b: Fact) -> None:
+    for f in (*_FIELDS, "unit"):
+        if getattr(a, f) is None:
+            setattr(a, f, getattr(b, f))
+    if b.qualitative_en and len(b.qualitative_en) > len(a.qualitative_en or ""):
+        a.qualitative, a.qualitative_en = b.qualitative, b.qualitative_en  # the more specific
+    a.subject = a.subject or b.subject
+    a.sources += [s for s in b.sources if s not in a.sources]
+
+
+def _key(period: PeriodRef | None) -> str | None:
+    return period.key if period else None
+
+
+def _freeze(facts: list[Fact]) -> Iterator[Metric]:
+    seen: set[str] = set()
+    for f in facts:
+        assert f.subject is not None
+        yield Metric(
+            id=_unique_id(f, seen),
+            subject=f.subject.key,
+            subject_zh=f.subject.zh,
+            subject_en=f.subject.en,
+            measure=f.measure.key,
+            measure_zh=f.measure.zh,
+            measure_en=f.measure.en,
+            value=f.value,
+            unit=f.unit,
+            yoy_pct=f.yoy_pct,
+            prior_value=f.prior_value,
+            qualitative=f.qualitative,
+            qualitative_en=f.qualitative_en,
+            period=f.period,
+            basis=f.basis,
+            sources=tuple(MetricSource(t, s, text) for t, s, text in f.sources),
+        )
+
+
+def _unique_id(f: Fact, seen: set[str]) -> str:
+    assert f.subject is not None
+    base = f"{f.subject.key}.{f.measure.key}"
+    if f.period:
+        base += "@" + re.sub(r"[^a-z0-9-]+", "-", f.period.key.lower()).strip("-")
+    if f.basis:
+        base += "~basis"
+    candidates = [base, f"{base}.{f.unit.value.lower()}" if f.unit else base]
+    candidates += [f"{base}.{n}" for n in range(2, 100)]
+    chosen = next(c for c in candidates if c not in seen)
+    seen.add(chosen)
+    return chosen
