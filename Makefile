@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 EXAMPLE := examples/nebula-2025-06-quarter-zh.txt
+EXAMPLE_GLOSSARY := examples/nebula.glossary.toml
 STAMP := $(VENV)/.callbrief-installed
 
 .PHONY: briefing test lint typecheck system setup clean
 
 briefing: setup
-	$(BIN)/callbrief extract $(EXAMPLE)
+	$(BIN)/callbrief extract $(EXAMPLE) --glossary $(EXAMPLE_GLOSSARY)
 
 test: setup
 	$(BIN)/ruff check src tests

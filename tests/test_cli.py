@@ -12,6 +12,7 @@ import pytest
 import callbrief
 from conftest import EXAMPLE
 
+GLOSSARY = str(EXAMPLE.parent / "nebula.glossary.toml")
 MINIMAL = "甲公司\n\n2025 年 3 月份季度\n\n问答\n\n张三 (某证券):\n\n(翻译)\n\n请问收入如何？\n"
 
 
@@ -26,24 +27,30 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
 
 
 def test_extract_json_follows_schema() -> None:
-    result = run("extract", str(EXAMPLE), "--json")
+    result = run("extract", str(EXAMPLE), "--json", "--glossary", GLOSSARY)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     doc = json.loads(result.stdout)
     assert doc["schema"] == "callbrief/1"
     assert list(doc) == [
         "schema", "source", "call", "speakers", "sections", "turns", "qa",
-        "metrics", "segments", "quotes", "footnotes",
+        "metrics", "segments", "quotes", "takeaways", "footnotes", "glossary_fallbacks",
     ]  # fmt: skip
     assert doc["source"]["language"] == "zh" and doc["source"]["layout"] == "speaker-blocks"
     assert doc["call"]["date"] == "2025-08-21"
-    assert doc["metrics"] == doc["segments"] == doc["quotes"] == []
+    assert doc["call"]["company"] == {"zh": "星云科技集团", "en": "Nebula Technology Group"}
+    assert doc["call"]["fiscal_period"] == {"zh": "2025 财年第二季度", "en": "FY2025 Q2"}
+    revenue = next(m for m in doc["metrics"] if m["id"] == "group.revenue")
+    assert revenue["value"] == 51230000000 and revenue["unit"] == "CNY" and revenue["yoy_pct"] == 12
+    assert len(revenue["sources"]) == 2 and revenue["source"] == {
+        "turn": 1,
+        "text": "集团收入达到人民币 512.3 亿元，同比增长 12%，这是我们连续第六个季度实现双位数增长。",
+    }
+    assert doc["segments"][-1]["key"] == "group" and doc["quotes"]
     speakers = {s["id"] for s in doc["speakers"]}
     assert all(u["speaker"] in speakers for u in doc["turns"])
-    assert all(
-        set(s) == {"id", "name", "name_en", "title", "title_en", "firm", "role"}
-        for s in doc["speakers"]
-    )
+    keys = {"id", "name", "name_en", "title", "title_en", "firm", "firm_en", "role"}
+    assert all(set(s) == keys for s in doc["speakers"])
 
 
 def test_extract_json_is_deterministic() -> None:
@@ -54,10 +61,22 @@ def test_extract_json_is_deterministic() -> None:
 
 
 def test_extract_outline() -> None:
-    result = run("extract", str(EXAMPLE))
+    result = run("extract", str(EXAMPLE), "--glossary", GLOSSARY)
     assert result.returncode == 0
-    assert "星云科技集团" in result.stdout and "Q&A (3 exchanges)" in result.stdout
-    assert "王磊 (Wang Lei), 中信证券 -> 林浩然 (Lin Haoran)" in result.stdout
+    assert "星云科技集团 / Nebula Technology Group" in result.stdout
+    assert "Q&A (3 exchanges)" in result.stdout
+    assert "王磊 (Wang Lei), CITIC Securities -> 林浩然 (Howard Lin)" in result.stdout
+    assert "person   周敏 -> Zhou Min" in result.stdout
+
+
+def test_bad_glossary_is_an_input_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[company\nzh = 1", encoding="utf-8")
+    result = run("extract", str(EXAMPLE), "--glossary", str(bad))
+    assert result.returncode == 1 and str(bad) in result.stderr and "TOML" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    missing = run("extract", str(EXAMPLE), "--glossary", str(tmp_path / "none.toml"))
+    assert missing.returncode == 1 and "glossary file not found" in missing.stderr
 
 
 def test_extract_from_stdin() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from callbrief.analyze.briefing import Briefing, analyze
 from callbrief.errors import CallbriefError, InputError, ParseError
 from callbrief.ingest import Text, read_source
 from callbrief.model import (
@@ -20,7 +21,7 @@ from callbrief.model import (
     Turn,
 )
 from callbrief.parse import parse
-from callbrief.pipeline import extract
+from callbrief.pipeline import brief, extract
 
 try:
     __version__ = version("callbrief")
@@ -28,6 +29,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0"
 
 __all__ = [
+    "Briefing",
     "Call",
     "CallbriefError",
     "Delivery",
@@ -44,6 +46,8 @@ __all__ = [
     "Transcript",
     "Turn",
     "__version__",
+    "analyze",
+    "brief",
     "extract",
     "parse",
     "read_source",

@@ -1,8 +1,9 @@
 """Amounts as value types: parse Chinese and English statements, format them per language.
 
-``find_amounts`` reads ``人民币 2,365 亿元``, ``41 亿美元``, ``5,500 万元``, ``5.15 亿股``,
-``6,400 万股美国存托股``, ``4600 万``, ``千分之六``, ``4 个百分点``, ``29%``, ``RMB236.5 billion``,
-``US$4.1 billion``, with exact ``Decimal`` values in base units (yuan, dollars, shares, percent).
+``find_amounts`` reads ``人民币 1,234 亿元``, ``12 亿美元``, ``3,200 万元``, ``2.5 亿股``,
+``1,800 万股美国存托股``, ``3500 万``, ``千分之五``, ``3 个百分点``, ``12%``, ``RMB123.4 billion``,
+``US$1.2 billion``, with exact ``Decimal`` values in base units (yuan, dollars, shares, percent).
+(The examples in this package are invented; none comes from a real transcript.)
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Amount:
     unit: Unit | None
 
     def format(self, lang: str) -> str:
-        """``人民币 2,365 亿元`` / ``RMB236.5 billion``; ``0.6%``; ``4 个百分点``."""
+        """``人民币 1,234 亿元`` / ``RMB123.4 billion``; ``0.5%``; ``3 个百分点``."""
         return format_value(self.value, self.unit, lang)
 
 
@@ -85,7 +86,7 @@ class AmountMatch:
     start: int
     end: int
     loss: bool
-    """Stated as a loss (``亏损人民币 29 亿元``, ``a loss of RMB2.9 billion``): value < 0."""
+    """Stated as a loss (``亏损人民币 8 亿元``, ``a loss of RMB0.8 billion``): value < 0."""
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -150,7 +151,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
 
 
 def exact(value: Decimal) -> Decimal:
-    """The same value without trailing zeros or exponent noise: 5.15 亿 -> 515000000."""
+    """The same value without trailing zeros or exponent noise: 2.5 亿 -> 250000000."""
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
@@ -210,7 +211,7 @@ def _zh_amount(value: Decimal, unit: Unit | None) -> str:
 
 def _en_amount(value: Decimal, unit: Unit | None) -> str:
     if abs(value) >= 10**6:
-        exponent = 9 if abs(value) >= 10**9 else 6
+        exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
         mantissa = (value / Decimal(10) ** exponent).normalize()
         digits = max(0, -int(mantissa.as_tuple().exponent))
         number = format_compact_decimal(

@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from callbrief import __version__
 from callbrief.errors import CallbriefError
 from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.outline import outline
-from callbrief.pipeline import extract
+from callbrief.pipeline import brief
 from callbrief.render.json_document import document, dumps
 
 
@@ -44,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
     ex.add_argument("--json", action="store_true", help="print JSON (schema callbrief/1)")
     ex.add_argument(
+        "--glossary",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="a glossary TOML file of your own (company names, people, terms); repeatable",
+    )
+    ex.add_argument(
         "--max-size",
         metavar="MB",
         type=_megabytes,
@@ -57,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            transcript = extract(args.file, max_bytes=args.max_size)
-            sys.stdout.write(dumps(document(transcript)) if args.json else outline(transcript))
+            briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
+            sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
     except CallbriefError as e:
         print(f"callbrief: error: {e.one_line()}", file=sys.stderr)
         return e.exit_code

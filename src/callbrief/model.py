@@ -48,6 +48,9 @@ class Speaker:
     """Job title as written (management, host), if the transcript gives one."""
     firm: str | None = None
     """An analyst's firm, from the parentheses after the name."""
+    title_en: str | None = None
+    """English title (glossary, or flagged pinyin); filled by the analyze stage."""
+    firm_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from collections import Counter
 
-from callbrief.model import Role, Speaker, Transcript
+from callbrief.analyze.briefing import Briefing
+from callbrief.model import Role, Speaker
 
 _ROLE_ORDER = (Role.HOST, Role.OPERATOR, Role.MANAGEMENT, Role.ANALYST)
 
 
-def outline(t: Transcript) -> str:
-    """Company, period and date; sections; speakers by role; Q&A exchanges."""
+def outline(b: Briefing) -> str:
+    """Company, period and date; takeaways; sections; speakers by role; Q&A exchanges."""
+    t = b.transcript
     turns_by_section = Counter(u.section for u in t.turns)
     turns_by_speaker = Counter(u.speaker for u in t.turns)
     period = " / ".join(p for p in (t.call.period, t.call.period_en) if p) or "period not stated"
     date = t.call.date.isoformat() if t.call.date else "date not stated"
+    fiscal = f" ({b.fiscal.en})" if b.fiscal else ""
     out = [
-        f"{t.call.company} · {period} · call held {date}",
+        f"{t.call.company} / {b.company_en} · {period}{fiscal} · call held {date}",
         f"source: {t.source.path} ({t.source.encoding}, {t.source.language}, "
         f"layout {t.source.layout})",
+        "",
+        f"Key figures ({len(b.metrics)} metrics, {len(b.segments)} segment-table rows)",
+        *(f"  {s.zh}\n  {s.en}" for s in b.takeaways),
         "",
         f"Sections ({len(t.sections)})",
     ]
@@ -34,6 +40,9 @@ def outline(t: Transcript) -> str:
     for q in t.qa:
         answered = ", ".join(_name(t.speaker(a)) for a in q.answerers) or "no answer recorded"
         out.append(f"  {q.index + 1}. {_who(t.speaker(q.analyst))} -> {answered}")
+    if b.fallbacks:
+        out += ["", f"Names no glossary knows ({len(b.fallbacks)}; add them with --glossary)"]
+        out += [f"  {f.kind:<8} {f.zh} -> {f.en}" for f in b.fallbacks]
     if t.footnotes:
         out += ["", f"Footnotes ({len(t.footnotes)})"]
         out += [f"  {f.marker} {f.text}" for f in t.footnotes]
@@ -45,7 +54,7 @@ def _name(s: Speaker) -> str:
 
 
 def _who(s: Speaker) -> str:
-    detail = s.firm or s.title
+    detail = s.firm_en or s.title_en or s.firm or s.title
     return f"{_name(s)}, {detail}" if detail else _name(s)
 
 

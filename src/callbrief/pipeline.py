@@ -1,7 +1,11 @@
-"""The pipeline, stage by stage: ingest -> parse (-> analyze -> render, as they land)."""
+"""The pipeline, stage by stage: ingest -> parse -> analyze (-> render, as it lands)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
+from callbrief.analyze.briefing import Briefing, analyze
 from callbrief.ingest import DEFAULT_MAX_BYTES, read_source
 from callbrief.model import Transcript
 from callbrief.parse import parse
@@ -10,3 +14,10 @@ from callbrief.parse import parse
 def extract(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Transcript:
     """Read and parse one transcript file (``-`` for stdin)."""
     return parse(read_source(path, max_bytes=max_bytes))
+
+
+def brief(
+    path: str, *, glossaries: Sequence[Path] = (), max_bytes: int = DEFAULT_MAX_BYTES
+) -> Briefing:
+    """Read, parse and analyze one transcript: the call with its metrics, segments and quotes."""
+    return analyze(extract(path, max_bytes=max_bytes), glossaries)

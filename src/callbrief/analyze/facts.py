@@ -99,7 +99,7 @@ def _beside(main: Fact, *, value: Decimal, unit: Unit, measure: Measure | None =
 
 
 def _change_of(measure: Measure) -> Measure:
-    """The measure "change in X, in percentage points" (利润率提高 4 个百分点)."""
+    """The measure "change in X, in percentage points" (利润率提高 3 个百分点)."""
     en = f"Change in {measure.en[0].lower()}{measure.en[1:]}"
     return Measure(
         f"{measure.key}_change", f"{measure.zh}变动", en,

@@ -74,6 +74,7 @@ class Glossary:
     measures: tuple[Measure, ...]
     people: Mapping[str, str] = field(default_factory=dict)
     titles: Mapping[str, str] = field(default_factory=dict)
+    firms: Mapping[str, str] = field(default_factory=dict)
     sections: Mapping[str, str] = field(default_factory=dict)
     magnitudes: Mapping[str, str] = field(default_factory=dict)
     topics: tuple[Topic, ...] = ()
@@ -103,12 +104,17 @@ def load_glossary(company: str, extra: Sequence[Path] = ()) -> Glossary:
         _read(p, p.name) for p in sorted((data / "companies").iterdir(), key=lambda p: p.name)
         if p.name.endswith(".toml")
     ]  # fmt: skip
+    people: list[dict[str, str]] = []
     for path in extra:
         table = _read(path, str(path))
         _merge_terms(terms, table)
         if "company" in table:
             companies.insert(0, table)
+        else:  # people named for whichever company the call is about
+            people += table.get("people", [])
     chosen = next((c for c in companies if _names_company(c, company)), None)
+    if chosen is not None and people:
+        chosen = {**chosen, "people": [*chosen.get("people", []), *people]}
     return _build(terms, chosen)
 
 
@@ -122,7 +128,7 @@ def _read(path: Any, name: str) -> dict[str, Any]:
 
 
 def _merge_terms(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
-    for table in ("measures", "titles", "sections", "magnitudes", "topics"):
+    for table in ("measures", "titles", "firms", "sections", "magnitudes", "topics"):
         if table in extra:
             base.setdefault(table, {}).update(extra[table])
 
@@ -154,6 +160,7 @@ def _build(terms: Mapping[str, Any], company: Mapping[str, Any] | None) -> Gloss
         measures=tuple(_measure(k, v) for k, v in terms.get("measures", {}).items()),
         people=people,
         titles=dict(terms.get("titles", {})),
+        firms=dict(terms.get("firms", {})),
         sections=dict(terms.get("sections", {})),
         magnitudes=dict(terms.get("magnitudes", {})),
         topics=tuple(

@@ -1,18 +1,30 @@
-"""The machine-readable form of a call: schema ``callbrief/1`` (see README, "JSON contract")."""
+"""The machine-readable form of a briefing: schema ``callbrief/1`` (README, "JSON contract";
+``data/callbrief-1.schema.json``)."""
 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
-from callbrief.model import Speaker, Transcript
+from callbrief.analyze.briefing import Briefing
+from callbrief.analyze.metrics import Metric
+from callbrief.analyze.segments import SegmentRow
+from callbrief.model import Speaker
 
 SCHEMA = "callbrief/1"
 
 
-def document(transcript: Transcript) -> dict[str, Any]:
-    """The JSON-ready dict of a transcript, keys in the documented order."""
-    t = transcript
+def number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: an int when whole, else the shortest float that round-trips."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def document(b: Briefing) -> dict[str, Any]:
+    """The JSON-ready dict of a briefing, keys in the documented order."""
+    t = b.transcript
     zh = t.source.language == "zh"
     return {
         "schema": SCHEMA,
@@ -24,9 +36,11 @@ def document(transcript: Transcript) -> dict[str, Any]:
             "layout": t.source.layout,
         },
         "call": {
-            "company": {"zh": t.call.company if zh else None, "en": None if zh else t.call.company},
+            "company": {"zh": t.call.company if zh else None, "en": b.company_en},
             "period": {"zh": t.call.period if zh else None, "en": t.call.period_en},
             "date": t.call.date.isoformat() if t.call.date else None,
+            "period_end": t.call.period_end.isoformat() if t.call.period_end else None,
+            "fiscal_period": {"zh": b.fiscal.zh, "en": b.fiscal.en} if b.fiscal else None,
         },
         "speakers": [_speaker(s) for s in t.speakers],
         "sections": [
@@ -55,10 +69,21 @@ def document(transcript: Transcript) -> dict[str, Any]:
             }
             for q in t.qa
         ],
-        "metrics": [],
-        "segments": [],
-        "quotes": [],
+        "metrics": [_metric(m) for m in b.metrics],
+        "segments": [_segment(r) for r in b.segments],
+        "quotes": [
+            {
+                "turn": q.turn,
+                "speaker": q.speaker,
+                "text": q.text,
+                "text_en": q.text_en,
+                "topic": q.topic,
+            }
+            for q in b.quotes
+        ],
+        "takeaways": [{"zh": s.zh, "en": s.en, "metrics": list(s.metrics)} for s in b.takeaways],
         "footnotes": [{"marker": f.marker, "text": f.text, "turn": f.turn} for f in t.footnotes],
+        "glossary_fallbacks": [{"kind": f.kind, "zh": f.zh, "en": f.en} for f in b.fallbacks],
     }
 
 
@@ -68,9 +93,55 @@ def _speaker(s: Speaker) -> dict[str, Any]:
         "name": s.name,
         "name_en": s.name_en,
         "title": s.title,
-        "title_en": None,
+        "title_en": s.title_en,
         "firm": s.firm,
+        "firm_en": s.firm_en,
         "role": s.role.value,
+    }
+
+
+def _metric(m: Metric) -> dict[str, Any]:
+    first = m.sources[0]
+    return {
+        "id": m.id,
+        "subject": m.subject,
+        "subject_zh": m.subject_zh,
+        "subject_en": m.subject_en,
+        "measure": m.measure,
+        "measure_zh": m.measure_zh,
+        "measure_en": m.measure_en,
+        "value": number(m.value),
+        "unit": m.unit.value if m.unit else None,
+        "yoy_pct": number(m.yoy_pct),
+        "prior_value": number(m.prior_value),
+        "qualitative": m.qualitative,
+        "qualitative_en": m.qualitative_en,
+        "period": {"key": m.period.key, "zh": m.period.zh, "en": m.period.en} if m.period else None,
+        "basis": m.basis,
+        "source": {"turn": first.turn, "text": first.text},
+        "sources": [{"turn": s.turn, "speaker": s.speaker, "text": s.text} for s in m.sources],
+    }
+
+
+def _segment(r: SegmentRow) -> dict[str, Any]:
+    return {
+        "key": r.key,
+        "name_zh": r.name_zh,
+        "name_en": r.name_en,
+        "parent": r.parent,
+        "revenue": number(r.revenue),
+        "revenue_yoy_pct": number(r.revenue_yoy_pct),
+        "adjusted_ebita": number(r.adjusted_ebita),
+        "adjusted_ebita_yoy_pct": number(r.adjusted_ebita_yoy_pct),
+        "notes": [n.zh for n in r.notes],
+        "notes_en": [n.en for n in r.notes],
+        "level": r.level,
+        "is_total": r.is_total,
+        "currency": r.currency.value if r.currency else None,
+        "revenue_prior": number(r.revenue_prior),
+        "adjusted_ebita_prior": number(r.adjusted_ebita_prior),
+        "adjusted_ebita_margin_pct": number(r.adjusted_ebita_margin_pct),
+        "metrics": list(r.metrics),
     }
 
 

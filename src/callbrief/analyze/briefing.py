@@ -1,0 +1,108 @@
+"""The analyze stage: a parsed call -> a ``Briefing`` (bilingual names, metrics, segments,
+quotes, Q&A topics, takeaways)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
+from callbrief.analyze.metrics import Metric, extract_metrics
+from callbrief.analyze.naming import Fallback, Namer
+from callbrief.analyze.periods import FiscalPeriod, fiscal_period
+from callbrief.analyze.quotes import Quote, key_quotes
+from callbrief.analyze.segments import SegmentRow, segment_table
+from callbrief.analyze.summary import Statement, describe
+from callbrief.analyze.topics import topics_of
+from callbrief.model import Transcript
+
+_HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything a briefing shows, in both languages, each figure with its sources."""
+
+    transcript: Transcript
+    """The call; speakers and sections carry their English names, Q&A its topics."""
+    company_en: str
+    fiscal: FiscalPeriod | None
+    """The fiscal quarter, when the company's fiscal-year end is known."""
+    metrics: tuple[Metric, ...]
+    segments: tuple[SegmentRow, ...]
+    quotes: tuple[Quote, ...]
+    takeaways: tuple[Statement, ...]
+    """Generated sentences on the headline figures and each segment's revenue."""
+    fallbacks: tuple[Fallback, ...]
+    """Names no glossary knew: pinyin stands in; a user may add them to a glossary."""
+    glossaries: tuple[str, ...]
+    """User glossary files used."""
+
+    def metric(self, metric_id: str) -> Metric:
+        return next(m for m in self.metrics if m.id == metric_id)
+
+
+def analyze(
+    transcript: Transcript, glossary_files: Sequence[Path] = (), *, max_quotes: int = 8
+) -> Briefing:
+    """Read metrics, segments, quotes and topics from a call, and name everything in English."""
+    glossary = load_glossary(transcript.call.company, glossary_files)
+    namer = Namer(glossary)
+    company_en = namer.company(transcript.call.company)
+    group = glossary.company or Entity(
+        "group", transcript.call.company, company_en, "group", None,
+        (phrase_pattern(transcript.call.company),),
+    )  # fmt: skip
+    metrics = extract_metrics(transcript, glossary, group)
+    segments = segment_table(metrics, glossary, group)
+    named = dataclasses.replace(
+        transcript,
+        speakers=tuple(
+            dataclasses.replace(
+                s,
+                name_en=namer.person(s.name),
+                title_en=namer.title(s.title),
+                firm_en=namer.firm(s.firm),
+            )
+            for s in transcript.speakers
+        ),
+        sections=tuple(
+            dataclasses.replace(s, title_en=namer.section(s.title, s.kind))
+            for s in transcript.sections
+        ),
+        qa=tuple(
+            dataclasses.replace(q, topics=topics_of(_text(transcript, q.question_turn), glossary))
+            for q in transcript.qa
+        ),
+    )
+    end, fye = transcript.call.period_end, glossary.fiscal_year_end
+    return Briefing(
+        transcript=named,
+        company_en=company_en,
+        fiscal=fiscal_period(end, fye) if end and fye else None,
+        metrics=metrics,
+        segments=segments,
+        quotes=key_quotes(transcript, glossary, max_quotes),
+        takeaways=_takeaways(metrics, segments),
+        fallbacks=namer.fallbacks,
+        glossaries=tuple(str(p) for p in glossary_files),
+    )
+
+
+def _text(transcript: Transcript, turn: int) -> str:
+    return "\n".join(transcript.turns[turn].paragraphs)
+
+
+def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
+    current = {m.id: m for m in metrics if m.period is None and m.basis is None}
+    group = [
+        m
+        for key in _HEADLINE
+        for m in current.values()
+        if m.subject == "group" and m.measure == key
+    ]
+    top = {row.key for row in segments if row.level == 0 and not row.is_total}
+    revenue = [m for m in current.values() if m.subject in top and m.measure == "revenue"]
+    return tuple(describe(m) for m in (*group, *revenue))

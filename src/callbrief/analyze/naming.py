@@ -1,0 +1,98 @@
+"""English names for everything structured, from glossaries; pinyin only as a flagged fallback."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.model import SectionKind
+from callbrief.parse.sections import generic_title_en
+from callbrief.parse.speakers import romanise
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """A name no glossary knows, given a pinyin English form a user may want to fix."""
+
+    kind: str
+    """``person``, ``title``, ``firm``, ``company`` or ``section``."""
+    zh: str
+    en: str
+
+
+class Namer:
+    """Translates names through a glossary and remembers every fallback it had to make."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self._fallbacks: dict[tuple[str, str], Fallback] = {}
+
+    @property
+    def fallbacks(self) -> tuple[Fallback, ...]:
+        return tuple(self._fallbacks.values())
+
+    def _fallback(self, kind: str, zh: str, en: str | None = None) -> str:
+        en = en or romanise(zh)
+        self._fallbacks.setdefault((kind, zh), Fallback(kind, zh, en))
+        return en
+
+    def person(self, name: str) -> str:
+        if name in self.glossary.people:
+            return self.glossary.people[name]
+        return name if not _HAN.search(name) else self._fallback("person", name)
+
+    def company(self, name: str) -> str:
+        if self.glossary.company is not None:
+            return self.glossary.company.en
+        return name if not _HAN.search(name) else self._fallback("company", name)
+
+    def firm(self, firm: str | None) -> str | None:
+        if firm is None or not _HAN.search(firm):
+            return firm
+        return self.glossary.firms.get(firm) or self._fallback("firm", firm)
+
+    def title(self, title: str | None) -> str | None:
+        """``阿里巴巴集团首席执行官`` -> ``Chief Executive Officer, Alibaba Group``."""
+        if title is None or not _HAN.search(title):
+            return title
+        org, rest = self._organisation_prefix(title)
+        roles = [self.glossary.titles.get(part) for part in rest.split("兼")]
+        if not rest or None in roles:
+            return self._fallback("title", title)
+        joined = " and ".join(r for r in roles if r)
+        return f"{joined}, {org.en}" if org else joined
+
+    def section(self, title: str, kind: SectionKind) -> str:
+        """A heading in English: whole from the glossary, or [organisation][known heading]."""
+        if not _HAN.search(title):
+            return title or generic_title_en(kind)
+        if title in self.glossary.sections:
+            return self.glossary.sections[title]
+        suffix = max(
+            (k for k in self.glossary.sections if title.endswith(k)), key=len, default=None
+        )
+        if suffix is None:
+            return self._fallback("section", title, generic_title_en(kind))
+        head = title[: -len(suffix)]
+        org = self._whole_entity(head)
+        if org is None:
+            return self._fallback(
+                "section", title, f"{romanise(head)} {self.glossary.sections[suffix]}"
+            )
+        return f"{org.en} {self.glossary.sections[suffix]}"
+
+    def _organisation_prefix(self, text: str) -> tuple[Entity | None, str]:
+        best: tuple[Entity | None, int] = (None, 0)
+        for entity in self.glossary.entities:
+            for pattern in entity.patterns:
+                m = pattern.match(text)
+                if m and m.end() > best[1]:
+                    best = (entity, m.end())
+        return best[0], text[best[1] :]
+
+    def _whole_entity(self, text: str) -> Entity | None:
+        entity, rest = self._organisation_prefix(text)
+        return entity if entity and not rest else None

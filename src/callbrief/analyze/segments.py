@@ -1,0 +1,123 @@
+"""The segment table: each segment in the company's hierarchy, with a group total row.
+
+Cells hold only what the call states; nothing is derived. Other statements about a segment
+or its products become notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from callbrief.amounts import Unit
+from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.analyze.metrics import Metric
+from callbrief.analyze.summary import Statement, describe
+
+_TABLE_MEASURES = ("revenue", "adjusted_ebita", "adjusted_ebita_margin")
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentRow:
+    """One row of the segment table. ``None`` means the call does not state it."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    parent: str | None
+    level: int
+    """0 for a segment, 1 for its sub-segment...; the group total row is 0 too."""
+    is_total: bool
+    revenue: Decimal | None
+    revenue_yoy_pct: Decimal | None
+    revenue_prior: Decimal | None
+    adjusted_ebita: Decimal | None
+    adjusted_ebita_yoy_pct: Decimal | None
+    adjusted_ebita_prior: Decimal | None
+    adjusted_ebita_margin_pct: Decimal | None
+    currency: Unit | None
+    notes: tuple[Statement, ...]
+    metrics: tuple[str, ...]
+    """Ids of the metrics the cells come from."""
+
+
+def segment_table(
+    metrics: Sequence[Metric], glossary: Glossary, group: Entity
+) -> tuple[SegmentRow, ...]:
+    """Rows for every segment the call gives a figure for (and their parents), then the group."""
+    current = [m for m in metrics if m.period is None and m.basis is None]
+    segments = [e for e in glossary.entities if e.kind == "segment"]
+    products = [e for e in glossary.entities if e.kind == "product"]
+    stated = {m.subject for m in current}
+    wanted = {s.key for s in segments if s.key in stated or _has_product(s, products, stated)}
+    for s in list(segments):
+        if s.key in wanted:
+            wanted |= _ancestors(s, segments)
+    rows = [
+        _row(s, level, current, products, is_total=False)
+        for s, level in _walk(segments, None, 0)
+        if s.key in wanted
+    ]
+    return (*rows, _row(group, 0, current, [], is_total=True))
+
+
+def _walk(segments: list[Entity], parent: str | None, level: int) -> Iterator[tuple[Entity, int]]:
+    for s in segments:
+        if s.parent == parent:
+            yield s, level
+            yield from _walk(segments, s.key, level + 1)
+
+
+def _ancestors(s: Entity, segments: list[Entity]) -> set[str]:
+    by_key = {x.key: x for x in segments}
+    out: set[str] = set()
+    while s.parent in by_key:
+        s = by_key[s.parent]
+        out.add(s.key)
+    return out
+
+
+def _has_product(s: Entity, products: list[Entity], stated: set[str]) -> bool:
+    return any(p.parent == s.key and p.key in stated for p in products)
+
+
+def _cell_unit(unit: Unit | None) -> bool:
+    return unit is None or unit.is_currency or unit is Unit.PERCENT
+
+
+def _row(
+    entity: Entity, level: int, metrics: list[Metric], products: list[Entity], *, is_total: bool
+) -> SegmentRow:
+    own: dict[str, Metric] = {}
+    for m in metrics:  # the first statement in a reporting currency (or a bare change) wins
+        if m.subject == entity.key and m.measure in _TABLE_MEASURES and _cell_unit(m.unit):
+            own.setdefault(m.measure, m)
+    revenue, ebita, margin = (own.get(k) for k in _TABLE_MEASURES)
+    used = {m.id for m in (revenue, ebita, margin) if m is not None}
+    product_keys = {p.key for p in products if p.parent == entity.key}
+    notes = tuple(
+        describe(m)
+        for m in metrics
+        if m.id not in used
+        and (m.subject in product_keys or (m.subject == entity.key and not is_total))
+    )
+    currency = next((m.unit for m in (revenue, ebita) if m and m.unit), None)
+    return SegmentRow(
+        key=entity.key,
+        name_zh=entity.zh,
+        name_en=entity.en,
+        parent=entity.parent,
+        level=level,
+        is_total=is_total,
+        revenue=revenue.value if revenue else None,
+        revenue_yoy_pct=revenue.yoy_pct if revenue else None,
+        revenue_prior=revenue.prior_value if revenue else None,
+        adjusted_ebita=ebita.value if ebita else None,
+        adjusted_ebita_yoy_pct=ebita.yoy_pct if ebita else None,
+        adjusted_ebita_prior=ebita.prior_value if ebita else None,
+        adjusted_ebita_margin_pct=margin.value if margin else None,
+        currency=currency,
+        notes=notes,
+        metrics=tuple(sorted(used)),
+    )

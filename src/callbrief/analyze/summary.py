@@ -1,0 +1,110 @@
+"""Sentences generated from metrics, in Chinese and in English, numbers formatted per locale."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from callbrief.amounts import Unit, format_value
+from callbrief.analyze.metrics import Metric
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One generated sentence in both languages, and the metrics it is made from."""
+
+    zh: str
+    en: str
+    metrics: tuple[str, ...]
+
+
+def describe(m: Metric) -> Statement:
+    """A sentence stating one metric, in both languages."""
+    return Statement(_zh(m), _en(m), (m.id,))
+
+
+def amount_text(value: Decimal, unit: Unit | None, lang: str) -> str:
+    """A value as a sentence states it: a negative currency amount reads as a loss."""
+    if value < 0 and unit is not None and unit.is_currency:
+        magnitude = format_value(-value, unit, lang)
+        return f"亏损{magnitude}" if lang == "zh" else f"a loss of {magnitude}"
+    return format_value(value, unit, lang)
+
+
+_LATIN_HAN = re.compile(r"(?<=[A-Za-z0-9%])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])")
+
+
+def spaced(text: str) -> str:
+    """Chinese text with a space where Latin letters or digits meet Han characters."""
+    return _LATIN_HAN.sub(" ", text)
+
+
+def lower_first(text: str) -> str:
+    """``Adjusted EBITA`` -> ``adjusted EBITA``; an acronym (``EBITA``) stays as it is."""
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
+
+
+def _zh(m: Metric) -> str:
+    if m.measure == "loss":
+        body = f"{m.subject_zh}{m.qualitative}"
+    elif m.measure.endswith("_change") and m.value is not None:
+        verb = "提高" if m.value >= 0 else "下降"
+        change = format_value(abs(m.value), m.unit, "zh")
+        body = f"{m.subject_zh}{m.measure_zh.removesuffix('变动')}同比{verb} {change}"
+    else:
+        head = f"{m.subject_zh}{m.measure_zh}"
+        if m.value is not None:
+            head += f"为{amount_text(m.value, m.unit, 'zh')}"
+        head += m.qualitative or ""
+        parts = [head]
+        if m.yoy_pct is not None:
+            if m.value is None:
+                parts[0] += _zh_change(m.yoy_pct)
+            else:
+                parts.append(_zh_change(m.yoy_pct))
+        if m.prior_value is not None:
+            parts.append(f"去年同期为{amount_text(m.prior_value, m.unit, 'zh')}")
+        body = "，".join(parts)
+    prefix = "".join(f"{x}，" for x in (m.basis, m.period.zh if m.period else None) if x)
+    return spaced(f"{prefix}{body}。")
+
+
+def _zh_change(pct: Decimal) -> str:
+    if pct == 0:
+        return "同比持平"
+    return f"同比{'增长' if pct > 0 else '下降'} {abs(pct)}%"
+
+
+def _en(m: Metric) -> str:
+    subject, measure = m.subject_en, lower_first(m.measure_en)
+    if m.measure == "loss":
+        body = f"{subject}: {m.qualitative_en}"
+    elif m.measure.endswith("_change") and m.value is not None:
+        base = lower_first(m.measure_en.removeprefix("Change in "))
+        verb = "rose" if m.value >= 0 else "fell"
+        body = f"{subject} {base} {verb} {format_value(abs(m.value), m.unit, 'en')} year-over-year"
+    elif m.value is None:
+        said = [m.qualitative_en] if m.qualitative_en else []
+        said += [_en_change(m.yoy_pct)] if m.yoy_pct is not None else []
+        body = f"{subject} {measure}: {'; '.join(said)}"
+    elif m.unit in (Unit.MEMBERS, Unit.PEOPLE):
+        body = f"{subject} had {format_value(m.value, m.unit, 'en')}"
+    else:
+        verb = "were" if m.measure_en.endswith("s") and not m.measure_en.endswith("ss") else "was"
+        body = f"{subject} {measure} {verb} {amount_text(m.value, m.unit, 'en')}"
+        if m.yoy_pct is not None:
+            body += f", {_en_change(m.yoy_pct)}"
+        if m.prior_value is not None:
+            body += f", compared with {amount_text(m.prior_value, m.unit, 'en')} a year earlier"
+    if m.period:
+        body += f" ({m.period.en})"
+    if m.basis:
+        body += " (on an adjusted basis the speaker states)"
+    return f"{body}."
+
+
+def _en_change(pct: Decimal | None) -> str:
+    if pct is None or pct == 0:
+        return "flat year-over-year"
+    return f"{'up' if pct > 0 else 'down'} {abs(pct)}% year-over-year"
