@@ -6,16 +6,23 @@ EXAMPLE := examples/nebula-2025-06-quarter-zh.txt
 EXAMPLE_GLOSSARY := examples/nebula.glossary.toml
 STAMP := $(VENV)/.callbrief-installed
 
-.PHONY: briefing test lint typecheck system setup clean
+.PHONY: briefing test bench golden system setup clean
 
 briefing: setup
-	$(BIN)/callbrief extract $(EXAMPLE) --glossary $(EXAMPLE_GLOSSARY)
+	$(BIN)/callbrief build $(EXAMPLE) --glossary $(EXAMPLE_GLOSSARY)
 
 test: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python bench/bench.py
+
+# Rewrite tests/golden/ from the current templates; review the diff before committing.
+golden: setup
+	CALLBRIEF_REGENERATE_GOLDEN=1 $(BIN)/pytest -q tests/test_golden.py
 
 setup: system $(STAMP)
 
@@ -28,6 +35,8 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	@$(BIN)/python -c 'from callbrief.render.pdf import harfbuzz_subsetting as ok; ok() or print( \
+	  "callbrief: warning: HarfBuzz subsetting (libharfbuzz-subset0) is missing; PDFs will take about 20 times longer")'
 	@touch $@
 
 clean:

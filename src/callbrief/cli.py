@@ -11,11 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from callbrief import __version__
+from callbrief.audience import LANGUAGE_ORDERS
+from callbrief.build import DEFAULT_AUDIENCE, BuildOptions, build
 from callbrief.errors import CallbriefError
 from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.outline import outline
 from callbrief.pipeline import brief
 from callbrief.render.json_document import document, dumps
+
+FORMATS = ("pdf", "json", "html")
 
 
 def _megabytes(value: str) -> int:
@@ -28,6 +32,40 @@ def _megabytes(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _languages(value: str) -> tuple[str, ...]:
+    order = LANGUAGE_ORDERS.get(value.replace(" ", ""))
+    if order is None:
+        raise argparse.ArgumentTypeError(f"choose one of {', '.join(LANGUAGE_ORDERS)}")
+    return order
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"formats are {', '.join(FORMATS)} (comma-separated)")
+    return chosen
+
+
+def _input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
+    p.add_argument(
+        "--glossary",
+        metavar="FILE",
+        type=Path,
+        action="append",
+        default=[],
+        help="a glossary TOML file of your own (company names, people, terms); repeatable",
+    )
+    p.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=_megabytes,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES // 2**20} MB)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="callbrief",
@@ -36,29 +74,69 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"callbrief {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    b = commands.add_parser(
+        "build",
+        help="write the briefing (PDF) for a transcript",
+        description="Read a transcript and write its briefing into the output folder; "
+        "print the paths written.",
+    )
+    _input_options(b)
+    b.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        default=Path("output"),
+        help="output folder (default: output)",
+    )
+    b.add_argument(
+        "--audience",
+        metavar="NAME",
+        default=DEFAULT_AUDIENCE,
+        help=f"an audience name or folder (default: {DEFAULT_AUDIENCE})",
+    )
+    b.add_argument(
+        "--lang",
+        metavar="ORDER",
+        type=_languages,
+        default=None,
+        help="languages: zh,en | en,zh | zh | en (default: the audience's)",
+    )
+    b.add_argument(
+        "--templates",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="a folder of templates that override the audience's",
+    )
+    b.add_argument(
+        "--format",
+        metavar="LIST",
+        type=_formats,
+        default=("pdf",),
+        help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: pdf)",
+    )
+    b.add_argument(
+        "--notes",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="your own notes (Markdown) to add to the briefing",
+    )
+    b.add_argument(
+        "--tagged",
+        action="store_true",
+        help="tagged PDF (PDF/UA, for screen readers; about 17%% larger)",
+    )
+    b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
     ex = commands.add_parser(
         "extract",
         help="parse a transcript; print an outline, or the call as JSON",
         description="Parse a transcript and print a short outline of the call, or with --json "
         "the whole call as JSON (schema callbrief/1) on stdout.",
     )
-    ex.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
+    _input_options(ex)
     ex.add_argument("--json", action="store_true", help="print JSON (schema callbrief/1)")
-    ex.add_argument(
-        "--glossary",
-        metavar="FILE",
-        type=Path,
-        action="append",
-        default=[],
-        help="a glossary TOML file of your own (company names, people, terms); repeatable",
-    )
-    ex.add_argument(
-        "--max-size",
-        metavar="MB",
-        type=_megabytes,
-        default=DEFAULT_MAX_BYTES,
-        help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES // 2**20} MB)",
-    )
     return parser
 
 
@@ -68,6 +146,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
+        elif args.command == "build":
+            options = BuildOptions(
+                out_dir=args.out,
+                audience=args.audience,
+                languages=args.lang,
+                formats=args.format,
+                templates=args.templates,
+                glossaries=tuple(args.glossary),
+                notes=args.notes,
+                max_bytes=args.max_size,
+                tagged_pdf=args.tagged,
+            )
+            for path in build(args.file, options):
+                if not args.quiet:
+                    print(path)
     except CallbriefError as e:
         print(f"callbrief: error: {e.one_line()}", file=sys.stderr)
         return e.exit_code

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import charset_normalizer
-
 from callbrief.errors import InputError
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -116,6 +114,8 @@ def decode(raw: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
             return _checked(raw.decode("utf-8"), "utf-8", source)
         except UnicodeDecodeError:
             pass
+    import charset_normalizer  # only for what is not UTF-8: most input never needs it
+
     match = charset_normalizer.from_bytes(raw).best()
     if match is None:
         raise InputError("looks like binary data, not a text transcript", source=source)

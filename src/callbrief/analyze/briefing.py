@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
+from callbrief.analyze.glossary import Entity, Glossary, load_glossary, phrase_pattern
 from callbrief.analyze.metrics import Metric, extract_metrics
 from callbrief.analyze.naming import Fallback, Namer
 from callbrief.analyze.periods import FiscalPeriod, fiscal_period
@@ -39,6 +39,8 @@ class Briefing:
     """Names no glossary knew: pinyin stands in; a user may add them to a glossary."""
     glossaries: tuple[str, ...]
     """User glossary files used."""
+    glossary: Glossary
+    """The names and terms the call was read with (topics, segment parents...)."""
 
     def metric(self, metric_id: str) -> Metric:
         return next(m for m in self.metrics if m.id == metric_id)
@@ -88,6 +90,7 @@ def analyze(
         takeaways=_takeaways(metrics, segments),
         fallbacks=namer.fallbacks,
         glossaries=tuple(str(p) for p in glossary_files),
+        glossary=glossary,
     )
 
 

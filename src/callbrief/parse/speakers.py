@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from dataclasses import dataclass
-
-from pypinyin import lazy_pinyin
 
 from callbrief.model import Role, Speaker
 
@@ -20,6 +20,12 @@ def romanise(name: str) -> str:
     """Latin form of a name: itself if it has no Han characters, else pinyin (``Wu Yongming``)."""
     if not _HAN.search(name):
         return name
+    if "pypinyin" not in sys.modules:
+        # Names are read character by character: the phrase dictionary (for running text)
+        # would triple pypinyin's import time and change nothing here.
+        os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    from pypinyin import lazy_pinyin
+
     syllables = [s for s in lazy_pinyin(name) if s.strip()]
     if not syllables:
         return name

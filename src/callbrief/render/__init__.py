@@ -1,1 +1,34 @@
-"""Render: a parsed call (later, a Briefing) -> JSON, HTML/PDF, XLSX."""
+"""Render: a Briefing -> bytes of each output format, behind one protocol."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from callbrief.analyze.briefing import Briefing
+from callbrief.audience import Audience
+
+
+@dataclass(frozen=True, slots=True)
+class RenderJob:
+    """One briefing for one audience: what every renderer gets."""
+
+    briefing: Briefing
+    audience: Audience
+    languages: tuple[str, ...]
+    user_templates: Path | None = None
+    notes: str | None = None
+    """The user's notes (Markdown), if any."""
+    tagged_pdf: bool = False
+    """Write a tagged (PDF/UA) PDF."""
+
+
+class Renderer(Protocol):
+    """An output format."""
+
+    suffix: str
+
+    def render(self, job: RenderJob) -> bytes:
+        """The whole output file's bytes."""
+        ...

@@ -1,0 +1,120 @@
+"""Benchmark: `make bench`. Times each stage, the whole build in a fresh process, and bare
+WeasyPrint on the same HTML (the floor); prints medians, peak memory and output size.
+
+Targets (issue 4): whole build <= 1.5 s and <= 1.3 x the floor; PDF <= 400 KB; peak <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT.parent / "shared" / "corpus" / "alibaba-2024-09-quarter-zh.txt"
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fresh_process(argv: list[str], runs: int) -> tuple[float, float]:
+    """Median wall time and the largest peak RSS (MB) of ``argv`` run ``runs`` times."""
+    times, peaks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        times.append(time.perf_counter() - start)
+        if status != 0:
+            sys.exit(
+                f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}"
+            )
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("transcript", nargs="?", default=str(REFERENCE))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--audience", default="analyst")
+    args = parser.parse_args()
+
+    from callbrief.analyze.briefing import analyze
+    from callbrief.audience import find_audience
+    from callbrief.ingest import read_source
+    from callbrief.parse import parse
+    from callbrief.render import RenderJob
+    from callbrief.render.pdf import harfbuzz_subsetting, html_to_pdf
+    from callbrief.render.renderers import HtmlRenderer
+
+    audience = find_audience(args.audience)
+    text = read_source(args.transcript)
+    transcript = parse(text)
+    briefing = analyze(transcript)
+    job = RenderJob(briefing, audience, audience.languages)
+    html = HtmlRenderer().render(job).decode()
+    allowed = list(audience.chain)
+    html_to_pdf(html, audience.folder, allowed)  # warm fonts and caches
+
+    rows = [
+        ("ingest + parse", median_time(lambda: parse(read_source(args.transcript)), args.runs)),
+        ("analyze", median_time(lambda: analyze(transcript), args.runs)),
+        ("HTML (templates)", median_time(lambda: HtmlRenderer().render(job), args.runs)),
+        (
+            "PDF (WeasyPrint)",
+            median_time(lambda: html_to_pdf(html, audience.folder, allowed), args.runs),
+        ),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        html_file = Path(tmp) / "briefing.html"
+        html_file.write_text(html, encoding="utf-8")
+        build_argv = [sys.executable, "-m", "callbrief", "build", args.transcript, "--out", tmp,
+                      "--audience", args.audience, "-q"]  # fmt: skip
+        whole, whole_peak = fresh_process(build_argv, args.runs)
+        floor_code = (
+            "import sys, weasyprint; "
+            "weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], pdf_variant='pdf/ua-1')"
+        )
+        floor, floor_peak = fresh_process(
+            [sys.executable, "-c", floor_code, str(html_file), str(Path(tmp) / "floor.pdf")],
+            args.runs,
+        )
+        pdf = next(Path(tmp).glob("*-*.pdf"))
+        size_kb = pdf.stat().st_size / 1024
+        from pypdf import PdfReader
+
+        pages = len(PdfReader(pdf).pages)
+
+    harfbuzz = "yes" if harfbuzz_subsetting() else "NO"
+    print(f"callbrief bench: {Path(args.transcript).name}, audience {args.audience}, "
+          f"median of {args.runs} runs, HarfBuzz subsetting: {harfbuzz}")  # fmt: skip
+    for name, seconds in rows:
+        print(f"  {name:<28} {seconds * 1000:8.0f} ms")
+    ratio = whole / floor
+    checks = [
+        ("whole build, fresh process", f"{whole:.2f} s", whole <= 1.5, "<= 1.5 s"),
+        ("bare WeasyPrint, fresh process", f"{floor:.2f} s", True, "(the floor)"),
+        ("build / floor", f"{ratio:.2f} x", ratio <= 1.3, "<= 1.3 x"),
+        ("peak memory (build)", f"{whole_peak:.0f} MB", whole_peak <= 300, "<= 300 MB"),
+        ("peak memory (floor)", f"{floor_peak:.0f} MB", True, ""),
+        ("PDF size", f"{size_kb:.0f} KB, {pages} pages", size_kb <= 400, "<= 400 KB"),
+    ]
+    for name, value, ok, target in checks:
+        print(f"  {name:<30} {value:>18}  {target:<12} {'ok' if ok else 'OVER'}")
+
+
+if __name__ == "__main__":
+    main()

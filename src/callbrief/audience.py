@@ -1,0 +1,177 @@
+"""Audiences: a folder with ``audience.toml`` and only the templates it overrides.
+
+Lookup order for templates is a chain: the user's ``--templates DIR``, the audience's folder,
+the folders of the audiences it extends, then the base templates.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import callbrief
+from callbrief.errors import CallbriefError
+
+PARTS = ("cover", "takeaways", "segments", "metrics", "quotes", "qa", "participants", "notes")
+LANGUAGE_ORDERS = {"zh,en": ("zh", "en"), "en,zh": ("en", "zh"), "zh": ("zh",), "en": ("en",)}
+_KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",
+         "branding", "disclaimer", "workbook"}  # fmt: skip
+_BRANDING_KEYS = {"name", "color", "logo"}
+_UNITS = {"RMB mn", "RMB bn", "RMB 100mn"}
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_USER_AUDIENCES = Path("~/.config/callbrief/audiences")
+
+
+class AudienceError(CallbriefError):
+    """An audience that cannot be found or whose settings are wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Branding:
+    name: str | None
+    """Shown on the cover and in the running header, e.g. a team or fund name."""
+    color: str
+    """Accent colour, ``#rrggbb``."""
+    logo: Path | None
+    """A local image file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Who a briefing is for, and how it is laid out for them."""
+
+    name: str
+    description: str
+    folder: Path
+    chain: tuple[Path, ...]
+    """Template folders, most specific first, ending with the base templates."""
+    languages: tuple[str, ...]
+    """Language order: ("zh", "en"), ("en", "zh"), ("zh",) or ("en",)."""
+    sections: tuple[str, ...]
+    """Which parts of the briefing, in which order (names from ``PARTS``)."""
+    max_quotes: int
+    units: str | None
+    """One scale for all amounts (``RMB mn``...), or None for each figure's natural scale."""
+    branding: Branding
+    disclaimer: str
+    """Markdown."""
+
+
+def templates_root() -> Path:
+    """The shipped templates: inside the installed package, else the source checkout's."""
+    package = Path(callbrief.__file__).resolve().parent
+    for candidate in (package / "templates", package.parents[1] / "templates"):
+        if (candidate / "base").is_dir():
+            return candidate
+    raise AudienceError("the base templates are missing from this installation")
+
+
+def audience_dirs() -> tuple[Path, ...]:
+    """Where audiences are looked up by name: the user's folder, then the shipped ones."""
+    return (_USER_AUDIENCES.expanduser(), templates_root())
+
+
+def find_audience(name: str) -> Audience:
+    """An audience by name (shipped or in the user folder) or by path to its folder."""
+    folder = _locate(name)
+    return _load(folder, seen=())
+
+
+def _locate(name: str) -> Path:
+    path = Path(name).expanduser()
+    if path.is_dir() and (path / "audience.toml").is_file():
+        return path.resolve()
+    searched: list[str] = [str(path)] if ("/" in name or name.startswith(".")) else []
+    for root in audience_dirs():
+        candidate = root / name
+        searched.append(str(candidate))
+        if (candidate / "audience.toml").is_file() and name != "base":
+            return candidate.resolve()
+    raise AudienceError(
+        f"no audience {name!r}",
+        hint="looked in " + ", ".join(searched) + "; see `callbrief audiences`",
+    )
+
+
+def _load(folder: Path, seen: tuple[Path, ...]) -> Audience:
+    settings_file = folder / "audience.toml"
+    try:
+        raw = tomllib.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise AudienceError(
+            f"cannot read audience settings ({e})", source=str(settings_file)
+        ) from None
+    problems = _problems(raw)
+    if problems:
+        raise AudienceError("; ".join(problems), source=str(settings_file))
+    parent: Audience | None = None
+    extends = raw.get("extends", "base")
+    if extends != "base":
+        if folder in seen:
+            raise AudienceError("audiences extend each other in a loop", source=str(settings_file))
+        parent = _load(_locate(extends), (*seen, folder))
+    return _merge(folder, raw, parent)
+
+
+def _problems(raw: dict[str, Any]) -> list[str]:
+    out = [f"unknown key {k!r}" for k in sorted(set(raw) - _KEYS)]
+    langs = raw.get("languages", ["zh", "en"])
+    if not isinstance(langs, list) or ",".join(map(str, langs)) not in LANGUAGE_ORDERS:
+        out.append(
+            f"languages must be one of {[v for v in LANGUAGE_ORDERS]} as a list, not {langs!r}"
+        )
+    sections = raw.get("sections", [])
+    if not isinstance(sections, list):
+        out.append("sections must be a list")
+        sections = []
+    out += [
+        f"unknown section {p!r} (known: {', '.join(PARTS)})" for p in sections if p not in PARTS
+    ]
+    if "max_quotes" in raw and not (
+        isinstance(raw["max_quotes"], int) and 0 <= raw["max_quotes"] <= 50
+    ):
+        out.append("max_quotes must be a whole number from 0 to 50")
+    if "units" in raw and raw["units"] not in _UNITS:
+        out.append(f"units must be one of {sorted(_UNITS)}")
+    for key in ("name", "description", "disclaimer", "extends"):
+        if key in raw and not isinstance(raw[key], str):
+            out.append(f"{key} must be a string")
+    branding = raw.get("branding", {})
+    if not isinstance(branding, dict):
+        out.append("branding must be a table")
+        branding = {}
+    out += [f"unknown key 'branding.{k}'" for k in sorted(set(branding) - _BRANDING_KEYS)]
+    if "color" in branding and not _COLOR.match(str(branding["color"])):
+        out.append("branding.color must look like #1f4e79")
+    return out
+
+
+def _merge(folder: Path, raw: dict[str, Any], parent: Audience | None) -> Audience:
+    base_branding = parent.branding if parent else Branding(None, "#1f4e79", None)
+    b = raw.get("branding", {})
+    logo = (folder / b["logo"]).resolve() if "logo" in b else base_branding.logo
+    if logo is not None and not logo.is_file():
+        raise AudienceError(
+            f"branding.logo: no such file {logo}", source=str(folder / "audience.toml")
+        )
+    chain = (folder, *(parent.chain if parent else (templates_root() / "base",)))
+    languages = ",".join(raw["languages"]) if "languages" in raw else None
+    return Audience(
+        name=raw.get("name", folder.name),
+        description=raw.get("description", parent.description if parent else ""),
+        folder=folder,
+        chain=tuple(dict.fromkeys(chain)),
+        languages=LANGUAGE_ORDERS[languages]
+        if languages
+        else (parent.languages if parent else ("zh", "en")),
+        sections=tuple(raw.get("sections", parent.sections if parent else PARTS)),
+        max_quotes=raw.get("max_quotes", parent.max_quotes if parent else 8),
+        units=raw.get("units", parent.units if parent else None),
+        branding=Branding(
+            b.get("name", base_branding.name), b.get("color", base_branding.color), logo
+        ),
+        disclaimer=raw.get("disclaimer", parent.disclaimer if parent else ""),
+    )

@@ -1,0 +1,440 @@
+"""The context handed to briefing templates: one typed object with documented fields.
+
+Everything a template shows is prepared here as display text in both languages; templates
+choose which languages to show and in what order, and lay it out.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from babel.numbers import format_decimal
+
+from callbrief.analyze.briefing import Briefing
+from callbrief.analyze.metrics import Metric
+from callbrief.analyze.quotes import Quote
+from callbrief.analyze.segments import SegmentRow
+from callbrief.analyze.summary import amount_text
+from callbrief.analyze.text import sentences
+from callbrief.audience import Audience
+from callbrief.model import QAExchange, Role, Speaker, Transcript
+from callbrief.render.chart import Chart, segment_chart
+from callbrief.render.provenance import Provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """The same thing said in Chinese and in English (either may be None)."""
+
+    zh: str | None
+    en: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Kpi:
+    """A headline figure on the cover."""
+
+    label: Text
+    value: Text
+    """Formatted amount, or "not stated"."""
+    change: Text | None
+    direction: str
+    """``up``, ``down``, ``flat`` or ``none``."""
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentLine:
+    """A row of the segment table; cells are display text in the table's one scale."""
+
+    name: Text
+    level: int
+    is_total: bool
+    revenue: str
+    revenue_stated: bool
+    revenue_yoy: str
+    ebita: str
+    ebita_stated: bool
+    ebita_yoy: str
+    margin: str
+    notes: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricLine:
+    """One metric: what, how much, change, and where it was said."""
+
+    id: str
+    subject: Text
+    show_subject: bool
+    """False when the group heading already names the subject."""
+    measure: Text
+    value: Text | None
+    """Formatted amount, or the words of a qualitative statement; None: only a change stated."""
+    yoy: str
+    prior: Text | None
+    period: Text | None
+    basis: Text | None
+    """A stated basis (若不考虑…的影响) that sets this figure apart, verbatim."""
+    where: Text
+    """Speaker and section of the first statement; ``+N`` when restated."""
+    source: str
+    """The first source sentence, verbatim."""
+    same_source_as_previous: bool
+    """The sentence is the previous line's: shown once."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricGroup:
+    title: Text
+    lines: tuple[MetricLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLine:
+    speaker: Text
+    title: Text
+    topic: Text
+    text: str
+    """Verbatim, in the transcript's language."""
+    text_en: str | None
+    """A real other-language version, or None (shown as unavailable, never invented)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QALine:
+    number: int
+    analyst: Text
+    firm: Text
+    topics: tuple[Text, ...]
+    question: str
+    """An excerpt of the question (verbatim, shortened with an ellipsis)."""
+    answerers: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: Text
+    detail: Text
+    """Title for management and hosts; firm for analysts."""
+    role: Text
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingContext:
+    """Everything a briefing template can use (``StrictUndefined``: nothing else exists)."""
+
+    languages: tuple[str, ...]
+    """Languages to show, in order: ("zh", "en"), ("en", "zh"), ("zh",) or ("en",)."""
+    primary: str
+    """The first language: the document's language and the table scale's."""
+    parts: tuple[str, ...]
+    """The audience's parts, in order (cover, takeaways, segments, ...)."""
+    labels: Mapping[str, Text]
+    """Fixed wording from ``labels.toml`` (base, then audience overrides)."""
+    title: str
+    """Document title (PDF metadata)."""
+    company: Text
+    period: Text
+    fiscal: Text | None
+    call_date: str | None
+    kpis: tuple[Kpi, ...]
+    takeaways: tuple[Text, ...]
+    segment_unit: Text
+    """The one scale of the segment table, e.g. 人民币亿元 / RMB 100mn."""
+    segments: tuple[SegmentLine, ...]
+    chart: Chart
+    metric_groups: tuple[MetricGroup, ...]
+    quotes: tuple[QuoteLine, ...]
+    qa: tuple[QALine, ...]
+    participants: tuple[Participant, ...]
+    brand_name: str | None
+    brand_color: str
+    logo: str | None
+    """file:// URL of the audience's logo."""
+    disclaimer_html: str
+    """The audience's disclaimer, rendered from Markdown (raw HTML in it is escaped)."""
+    notes_html: str | None
+    """The user's notes, rendered from Markdown, if given."""
+    provenance: Provenance
+
+
+# Table scales: divisor, Chinese label, English label.
+SCALES = {
+    "RMB 100mn": (Decimal(10**8), "人民币亿元", "RMB 100mn"),
+    "RMB bn": (Decimal(10**9), "人民币十亿元", "RMB bn"),
+    "RMB mn": (Decimal(10**6), "人民币百万元", "RMB mn"),
+}
+_GROUP_RESULTS = (
+    "revenue",
+    "adjusted_ebita",
+    "adjusted_ebita_margin",
+    "adjusted_ebita_margin_change",
+    "net_income",
+    "non_gaap_net_income",
+)
+_KPIS = ("revenue", "adjusted_ebita", "net_income", "free_cash_flow")
+_QUESTION = re.compile(
+    r"问题|想问|请问|问一下|请教|能否|如何|怎么|[？?]|question|could you|how", re.I
+)
+# Pleasantries and announcements ("我有两个问题。") are not the question.
+_GREETING = re.compile(
+    r"^(?:谢谢|感谢|晚上好|大家好|你好|管理层好|我(?:这里)?有(?:一|两|几|三|\d)个问题|"
+    r"thank|good evening|hi\b|I have (?:two|a few|\d) questions)",
+    re.I,
+)
+
+
+def load_labels(chain: Sequence[Path]) -> dict[str, Text]:
+    """``labels.toml`` of the base, overridden by each audience folder's own."""
+    labels: dict[str, Text] = {}
+    for folder in reversed(chain):
+        path = folder / "labels.toml"
+        if path.is_file():
+            for key, pair in tomllib.loads(path.read_text(encoding="utf-8")).items():
+                labels[key] = Text(pair.get("zh"), pair.get("en"))
+    return labels
+
+
+def build_context(
+    b: Briefing,
+    audience: Audience,
+    languages: tuple[str, ...],
+    provenance: Provenance,
+    *,
+    disclaimer_html: str,
+    notes_html: str | None,
+) -> BriefingContext:
+    """The template context of a briefing for one audience and language order."""
+    t = b.transcript
+    labels = load_labels(audience.chain)
+    primary = languages[0]
+    scale = audience.units or ("RMB 100mn" if primary == "zh" else "RMB bn")
+    divisor, unit_zh, unit_en = SCALES[scale]
+    current = [m for m in b.metrics if m.period is None and m.basis is None]
+    speakers = {s.id: s for s in t.speakers}
+    nd = labels["not_disclosed"]
+    value_text = {r.key: _scaled(r.revenue, divisor, primary, nd) for r in b.segments}
+    growth_text = {r.key: _pct(r.revenue_yoy_pct) for r in b.segments}
+    return BriefingContext(
+        languages=languages,
+        primary=primary,
+        parts=audience.sections,
+        labels=labels,
+        title=" ".join(
+            x for x in (t.call.company, t.call.period, b.company_en, t.call.period_en) if x
+        ),
+        company=Text(t.call.company, b.company_en),
+        period=Text(t.call.period, t.call.period_en),
+        fiscal=Text(b.fiscal.zh, b.fiscal.en) if b.fiscal else None,
+        call_date=t.call.date.isoformat() if t.call.date else None,
+        kpis=tuple(_kpi(current, key, labels) for key in _KPIS),
+        takeaways=tuple(Text(s.zh, s.en) for s in b.takeaways),
+        segment_unit=Text(unit_zh, unit_en),
+        segments=tuple(_segment(r, divisor, primary, nd) for r in b.segments),
+        chart=segment_chart(b.segments, value_text, growth_text),
+        metric_groups=_metric_groups(b, speakers, labels),
+        quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
+        qa=tuple(_qa(b, q, speakers) for q in t.qa),
+        participants=_participants(t, labels),
+        brand_name=audience.branding.name,
+        brand_color=audience.branding.color,
+        logo=audience.branding.logo.as_uri() if audience.branding.logo else None,
+        disclaimer_html=disclaimer_html,
+        notes_html=notes_html,
+        provenance=provenance,
+    )
+
+
+def _quote(b: Briefing, q: Quote, speakers: Mapping[str, Speaker]) -> QuoteLine:
+    who = speakers[q.speaker]
+    return QuoteLine(
+        _name(who), Text(who.title, who.title_en), _topic(b, q.topic), q.text, q.text_en
+    )
+
+
+def _qa(b: Briefing, q: QAExchange, speakers: Mapping[str, Speaker]) -> QALine:
+    analyst = speakers[q.analyst]
+    return QALine(
+        number=q.index + 1,
+        analyst=_name(analyst),
+        firm=Text(q.firm, analyst.firm_en or q.firm),
+        topics=tuple(_topic(b, k) for k in q.topics),
+        question=_question(b.transcript, q.question_turn),
+        answerers=tuple(_name(speakers[a]) for a in q.answerers),
+    )
+
+
+def _pct(value: Decimal | None, suffix: str = "%") -> str:
+    if value is None:
+        return ""
+    return f"{'+' if value > 0 else ''}{value}{suffix}"
+
+
+def _scaled(value: Decimal | None, divisor: Decimal, lang: str, nd: Text) -> str:
+    if value is None:
+        return (nd.zh if lang == "zh" else nd.en) or "—"
+    locale = "zh_CN" if lang == "zh" else "en"
+    return format_decimal((value / divisor).normalize(), locale=locale, decimal_quantization=False)
+
+
+def _segment(r: SegmentRow, divisor: Decimal, lang: str, nd: Text) -> SegmentLine:
+    return SegmentLine(
+        name=Text(r.name_zh, r.name_en),
+        level=r.level,
+        is_total=r.is_total,
+        revenue=_scaled(r.revenue, divisor, lang, nd),
+        revenue_stated=r.revenue is not None,
+        revenue_yoy=_pct(r.revenue_yoy_pct),
+        ebita=_scaled(r.adjusted_ebita, divisor, lang, nd),
+        ebita_stated=r.adjusted_ebita is not None,
+        ebita_yoy=_pct(r.adjusted_ebita_yoy_pct),
+        margin=_pct(r.adjusted_ebita_margin_pct).lstrip("+"),
+        notes=tuple(Text(n.zh, n.en) for n in r.notes),
+    )
+
+
+def _kpi(metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text]) -> Kpi:
+    m = next((x for x in metrics if x.subject == "group" and x.measure == measure), None)
+    label = labels[f"kpi_{measure}"]
+    if m is None or m.value is None:
+        return Kpi(label, labels["not_stated"], None, "none")
+    change = None
+    direction = "none"
+    if m.yoy_pct is not None:
+        direction = "up" if m.yoy_pct > 0 else "down" if m.yoy_pct < 0 else "flat"
+        change = Text(f"同比 {_pct(m.yoy_pct)}", f"{_pct(m.yoy_pct)} YoY")
+    return Kpi(
+        label,
+        Text(amount_text(m.value, m.unit, "zh"), amount_text(m.value, m.unit, "en")),
+        change,
+        direction,
+    )
+
+
+def _name(s: Speaker) -> Text:
+    return Text(s.name, s.name_en)
+
+
+def _topic(b: Briefing, key: str) -> Text:
+    topic = next((t for t in b.glossary.topics if t.key == key), None)
+    return Text(topic.zh, topic.en) if topic else Text(key, key)
+
+
+def _question(t: Transcript, turn: int, limit: int = 90) -> str:
+    said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
+    asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
+    text = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _where(m: Metric, t: Transcript, speakers: Mapping[str, Speaker]) -> Text:
+    first = m.sources[0]
+    speaker = speakers[first.speaker]
+    section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
+    more = f" +{len(m.sources) - 1}" if len(m.sources) > 1 else ""
+    return Text(
+        f"{speaker.name} · {section.title}{more}", f"{speaker.name_en} · {section.title_en}{more}"
+    )
+
+
+def _metric_groups(
+    b: Briefing, speakers: Mapping[str, Speaker], labels: Mapping[str, Text]
+) -> tuple[MetricGroup, ...]:
+    """Figures grouped: group results, cash and capital return, then each top-level segment."""
+    rows = {r.key: r for r in b.segments}
+    groups: dict[str, list[Metric]] = {}
+    titles: dict[str, Text] = {}
+    for metric in b.metrics:
+        if metric.subject == "group":
+            in_results = metric.measure in _GROUP_RESULTS and metric.period is None
+            key = "group_results" if in_results else "capital"
+            titles[key] = labels[key]
+        else:
+            top = _top_segment(metric.subject, b)
+            key = top or "other"
+            titles[key] = (
+                Text(rows[top].name_zh, rows[top].name_en) if top in rows else labels["other"]
+            )
+        groups.setdefault(key, []).append(metric)
+    order = ["group_results", "capital", *[r.key for r in b.segments if r.level == 0], "other"]
+    return tuple(
+        MetricGroup(titles[k], _metric_lines(groups[k], k, b.transcript, speakers))
+        for k in order
+        if k in groups
+    )
+
+
+def _top_segment(subject: str, b: Briefing) -> str | None:
+    entities = {e.key: e for e in b.glossary.entities}
+    key: str | None = subject
+    while key in entities and entities[key].parent:
+        key = entities[key].parent
+    return key if key in entities else None
+
+
+def _metric_lines(
+    metrics: Sequence[Metric], group: str, t: Transcript, speakers: Mapping[str, Speaker]
+) -> tuple[MetricLine, ...]:
+    lines: list[MetricLine] = []
+    previous = None
+    for m in metrics:
+        lines.append(
+            MetricLine(
+                id=m.id,
+                subject=Text(m.subject_zh, m.subject_en),
+                show_subject=m.subject not in (group, "group"),
+                measure=Text(m.measure_zh, m.measure_en),
+                value=_value(m),
+                yoy=_pct(m.yoy_pct),
+                prior=(
+                    Text(
+                        amount_text(m.prior_value, m.unit, "zh"),
+                        amount_text(m.prior_value, m.unit, "en"),
+                    )
+                    if m.prior_value is not None
+                    else None
+                ),
+                period=Text(m.period.zh, m.period.en) if m.period else None,
+                basis=Text(m.basis, "on the basis stated in the source sentence")
+                if m.basis
+                else None,
+                where=_where(m, t, speakers),
+                source=m.sources[0].text,
+                same_source_as_previous=m.sources[0].text == previous,
+            )
+        )
+        previous = m.sources[0].text
+    return tuple(lines)
+
+
+def _amounts(value: Decimal | None, m: Metric) -> Text | None:
+    if value is None:
+        return None
+    return Text(amount_text(value, m.unit, "zh"), amount_text(value, m.unit, "en"))
+
+
+def _value(m: Metric) -> Text | None:
+    if m.value is not None:
+        return _amounts(m.value, m)
+    if m.qualitative:
+        return Text(m.qualitative, m.qualitative_en)
+    return None
+
+
+def _participants(t: Transcript, labels: Mapping[str, Text]) -> tuple[Participant, ...]:
+    order = (Role.MANAGEMENT, Role.HOST, Role.OPERATOR, Role.ANALYST)
+    return tuple(
+        Participant(
+            _name(s),
+            Text(s.firm or s.title or "", s.firm_en or s.title_en or ""),
+            labels[f"role_{s.role.value}"],
+        )
+        for role in order
+        for s in t.speakers
+        if s.role is role
+    )

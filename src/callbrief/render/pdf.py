@@ -1,0 +1,45 @@
+"""HTML -> PDF with WeasyPrint: A4, CJK fonts, running header and footer, outline, metadata."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from callbrief.render.fetcher import LocalOnlyFetcher
+
+
+def harfbuzz_subsetting() -> bool:
+    """Whether WeasyPrint can subset fonts with HarfBuzz (else it is ~20 times slower)."""
+    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+
+    return bool(harfbuzz_subset) and bool(harfbuzz.hb_version_atleast(4, 1, 0))
+
+
+def html_to_pdf(
+    html: str, base_url: Path, allowed: Iterable[Path], *, tagged: bool = True
+) -> bytes:
+    """Typeset ``html``; only files under ``allowed`` may be loaded.
+
+    Title, author, description, keywords and dates come from the HTML's ``<title>`` and
+    ``<meta>`` elements, the document language from ``<html lang>``; headings make the outline.
+    ``tagged`` makes a PDF/UA document (structure tags for screen readers): about 17% larger,
+    so it is asked for with ``--tagged``.
+    """
+    from weasyprint import HTML
+
+    fetcher = LocalOnlyFetcher([base_url, *allowed])
+    document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher)
+    options: dict[str, object] = {"pdf_variant": "pdf/ua-1"} if tagged else {}
+    return document.write_pdf(**options)  # type: ignore[no-any-return]
+
+
+class WarningCollector(logging.Handler):
+    """Collects WeasyPrint's warnings (missing glyphs, bad CSS, refused URLs)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())

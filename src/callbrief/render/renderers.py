@@ -1,0 +1,49 @@
+"""The output formats: PDF (via HTML), JSON. Each turns a RenderJob into bytes."""
+
+from __future__ import annotations
+
+from callbrief.render import RenderJob
+from callbrief.render.context import BriefingContext, build_context
+from callbrief.render.html import markdown, render_html
+from callbrief.render.json_document import document, dumps
+from callbrief.render.pdf import html_to_pdf
+from callbrief.render.provenance import provenance
+
+
+def briefing_context(job: RenderJob) -> BriefingContext:
+    return build_context(
+        job.briefing,
+        job.audience,
+        job.languages,
+        provenance(job.briefing, job.audience.name),
+        disclaimer_html=markdown(job.audience.disclaimer),
+        notes_html=markdown(job.notes) if job.notes else None,
+    )
+
+
+class HtmlRenderer:
+    suffix = "html"
+
+    def render(self, job: RenderJob) -> bytes:
+        return render_html(briefing_context(job), job.audience, job.user_templates).encode("utf-8")
+
+
+class PdfRenderer:
+    suffix = "pdf"
+
+    def render(self, job: RenderJob) -> bytes:
+        html = HtmlRenderer().render(job).decode("utf-8")
+        allowed = [*job.audience.chain, *([job.user_templates] if job.user_templates else [])]
+        if job.audience.branding.logo:
+            allowed.append(job.audience.branding.logo)
+        return html_to_pdf(html, job.audience.folder, allowed, tagged=job.tagged_pdf)
+
+
+class JsonRenderer:
+    suffix = "json"
+
+    def render(self, job: RenderJob) -> bytes:
+        return dumps(document(job.briefing)).encode("utf-8")
+
+
+RENDERERS = {r.suffix: r for r in (PdfRenderer(), JsonRenderer(), HtmlRenderer())}

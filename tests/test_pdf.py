@@ -1,0 +1,104 @@
+"""The PDF briefing, read back as a user would: text in both languages, fonts, metadata."""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from callbrief.build import BuildOptions, build
+from callbrief.render.pdf import WarningCollector
+from conftest import reference_path
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def reference_build(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, Path, list[str]]]:
+    out = tmp_path_factory.mktemp("pdf")
+    collector = WarningCollector()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collector)
+    try:
+        pdf, html = build(str(reference_path()), BuildOptions(out_dir=out, formats=("pdf", "html")))
+    finally:
+        logger.removeHandler(collector)
+    yield pdf, html, collector.messages
+
+
+def test_no_weasyprint_warning(reference_build: tuple[Path, Path, list[str]]) -> None:
+    assert reference_build[2] == []
+
+
+def test_pdf_text_has_company_segments_and_headline_figures(
+    reference_build: tuple[Path, Path, list[str]],
+) -> None:
+    pdf, _, _ = reference_build
+    reader = PdfReader(pdf)
+    text = _squeeze("".join(page.extract_text() for page in reader.pages))
+    for expected in [
+        "阿里巴巴集团", "AlibabaGroup", "2024年9月份季度", "Septemberquarter2024", "FY2025Q2",
+        "淘天集团", "TaobaoandTmallGroup", "云智能集团", "CloudIntelligenceGroup",
+        "阿里国际数字商业集团", "AlibabaInternationalDigitalCommerceGroup", "菜鸟集团",
+        "人民币2,365亿元", "RMB236.5billion", "人民币406亿元", "RMB40.6billion",
+        "人民币435亿元", "RMB43.5billion", "人民币137亿元", "RMB13.7billion",
+        f"第1页/共{len(reader.pages)}页·Page1of{len(reader.pages)}",
+    ]:  # fmt: skip
+        assert expected in text, expected
+
+
+def test_every_character_is_typeset_with_the_cjk_font(
+    reference_build: tuple[Path, Path, list[str]],
+) -> None:
+    """No tofu and no fallback font: every character of the HTML is in the PDF's text layer."""
+    pdf, html, _ = reference_build
+    reader = PdfReader(pdf)
+    body = re.sub(r"<style>.*?</style>|<[^>]+>", "", html.read_text(encoding="utf-8"), flags=re.S)
+    wanted = {c for c in html_lib.unescape(body) if not c.isspace()}
+    got = set("".join(page.extract_text() for page in reader.pages))
+    assert wanted - got == set()
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all("Noto-Sans-CJK-SC" in f for f in fonts), fonts
+
+
+def test_metadata_and_outline(reference_build: tuple[Path, Path, list[str]]) -> None:
+    reader = PdfReader(reference_build[0])
+    meta = reader.metadata
+    assert (
+        meta is not None
+        and "阿里巴巴集团" in (meta.title or "")
+        and "Alibaba Group" in (meta.title or "")
+    )
+    assert meta.author == "callbrief"
+    assert reader.trailer["/Root"]["/Lang"] == "zh-Hans"
+    outline = [_squeeze(item.title) for item in _walk(reader.outline)]
+    assert outline[0] == "阿里巴巴集团AlibabaGroup"
+    assert "要点Keytakeaways" in outline and "问答摘要Q&Adigest" in outline
+    assert reader.pages[0].mediabox.width == pytest.approx(595.28, abs=0.5)  # A4
+
+
+def _walk(outline: list[Any]) -> Iterator[Any]:
+    for item in outline:
+        if isinstance(item, list):
+            yield from _walk(item)
+        else:
+            yield item
+
+
+def test_html_loads_nothing_remote(reference_build: tuple[Path, Path, list[str]]) -> None:
+    html = reference_build[1].read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:|//)""", html)
+    assert "url(" not in html and "@import" not in html and "<script" not in html
