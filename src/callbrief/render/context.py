@@ -44,7 +44,7 @@ class Kpi:
     """Formatted amount, or "not stated"."""
     change: Text | None
     direction: str
-    """``up``, ``down``, ``flat`` or ``none``."""
+    """``up``, ``down``, ``flat``, ``unknown`` (no change stated) or ``missing`` (no figure)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,9 +302,9 @@ def _kpi(metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text]) ->
     m = next((x for x in metrics if x.subject == "group" and x.measure == measure), None)
     label = labels[f"kpi_{measure}"]
     if m is None or m.value is None:
-        return Kpi(label, labels["not_stated"], None, "none")
+        return Kpi(label, labels["not_stated"], None, "missing")
     change = None
-    direction = "none"
+    direction = "unknown"
     if m.yoy_pct is not None:
         direction = "up" if m.yoy_pct > 0 else "down" if m.yoy_pct < 0 else "flat"
         change = Text(f"同比 {_pct(m.yoy_pct)}", f"{_pct(m.yoy_pct)} YoY")
