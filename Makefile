@@ -17,7 +17,9 @@ test: setup
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
+# Also installs LibreOffice (headless Calc) to check that the workbook opens cleanly.
 bench: setup
+	@bash scripts/ensure-system-packages libreoffice-calc-nogui
 	$(BIN)/python bench/bench.py
 
 # Rewrite tests/golden/ from the current templates; review the diff before committing.

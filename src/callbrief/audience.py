@@ -20,6 +20,8 @@ LANGUAGE_ORDERS = {"zh,en": ("zh", "en"), "en,zh": ("en", "zh"), "zh": ("zh",), 
 _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",
          "branding", "disclaimer", "workbook"}  # fmt: skip
 _BRANDING_KEYS = {"name", "color", "logo"}
+_WORKBOOK_KEYS = {"sheets", "units", "header_color", "wrap_text"}
+SHEETS = ("Summary", "Segments", "Metrics", "Quotes", "Q&A", "About")
 _UNITS = {"RMB mn", "RMB bn", "RMB 100mn"}
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _USER_AUDIENCES = Path("~/.config/callbrief/audiences")
@@ -58,6 +60,18 @@ class Audience:
     branding: Branding
     disclaimer: str
     """Markdown."""
+    workbook: WorkbookLayout
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookLayout:
+    """How the Excel workbook is laid out (``workbook.toml``, then the audience's [workbook])."""
+
+    sheets: tuple[str, ...]
+    units: str
+    """Scale of currency amounts: ``RMB mn``, ``RMB 100mn`` or ``RMB bn``."""
+    header_color: str
+    wrap_text: bool
 
 
 def templates_root() -> Path:
@@ -146,7 +160,31 @@ def _problems(raw: dict[str, Any]) -> list[str]:
     out += [f"unknown key 'branding.{k}'" for k in sorted(set(branding) - _BRANDING_KEYS)]
     if "color" in branding and not _COLOR.match(str(branding["color"])):
         out.append("branding.color must look like #1f4e79")
+    workbook = raw.get("workbook", {})
+    if not isinstance(workbook, dict):
+        return [*out, "workbook must be a table"]
+    return out + _workbook_problems(workbook, prefix="workbook.")
+
+
+def _workbook_problems(w: dict[str, Any], prefix: str = "") -> list[str]:
+    out = [f"unknown key '{prefix}{k}'" for k in sorted(set(w) - _WORKBOOK_KEYS)]
+    sheets = w.get("sheets", list(SHEETS))
+    if not isinstance(sheets, list) or not sheets or any(x not in SHEETS for x in sheets):
+        out.append(f"{prefix}sheets must be a list of {', '.join(SHEETS)}")
+    if "units" in w and w["units"] not in _UNITS:
+        out.append(f"{prefix}units must be one of {sorted(_UNITS)}")
+    if "header_color" in w and not re.fullmatch(r"[0-9a-fA-F]{6}", str(w["header_color"])):
+        out.append(f"{prefix}header_color must be six hex digits, e.g. 1F4E79")
     return out
+
+
+def _base_workbook() -> dict[str, Any]:
+    path = templates_root() / "base" / "workbook.toml"
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    problems = _workbook_problems(raw)
+    if problems:
+        raise AudienceError("; ".join(problems), source=str(path))
+    return raw
 
 
 def _merge(folder: Path, raw: dict[str, Any], parent: Audience | None) -> Audience:
@@ -174,4 +212,20 @@ def _merge(folder: Path, raw: dict[str, Any], parent: Audience | None) -> Audien
             b.get("name", base_branding.name), b.get("color", base_branding.color), logo
         ),
         disclaimer=raw.get("disclaimer", parent.disclaimer if parent else ""),
+        workbook=_workbook(raw.get("workbook", {}), parent),
+    )
+
+
+def _workbook(own: dict[str, Any], parent: Audience | None) -> WorkbookLayout:
+    inherited = (
+        {f: getattr(parent.workbook, f) for f in WorkbookLayout.__slots__}
+        if parent
+        else _base_workbook()
+    )
+    merged = {**inherited, **own}
+    return WorkbookLayout(
+        tuple(merged["sheets"]),
+        merged["units"],
+        str(merged["header_color"]),
+        bool(merged["wrap_text"]),
     )

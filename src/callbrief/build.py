@@ -25,7 +25,7 @@ class BuildOptions:
     audience: str = DEFAULT_AUDIENCE
     languages: tuple[str, ...] | None = None
     """None: the audience's language order."""
-    formats: tuple[str, ...] = ("pdf",)
+    formats: tuple[str, ...] = ("pdf", "xlsx")
     templates: Path | None = None
     glossaries: Sequence[Path] = field(default_factory=tuple)
     notes: Path | None = None

@@ -19,7 +19,7 @@ from callbrief.outline import outline
 from callbrief.pipeline import brief
 from callbrief.render.json_document import document, dumps
 
-FORMATS = ("pdf", "json", "html")
+FORMATS = ("pdf", "xlsx", "json", "html")
 
 
 def _megabytes(value: str) -> int:
@@ -112,8 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         metavar="LIST",
         type=_formats,
-        default=("pdf",),
-        help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: pdf)",
+        default=("pdf", "xlsx"),
+        help=f"outputs, comma-separated: {', '.join(FORMATS)} (default: pdf,xlsx)",
     )
     b.add_argument(
         "--notes",

@@ -264,7 +264,7 @@ def _qa(b: Briefing, q: QAExchange, speakers: Mapping[str, Speaker]) -> QALine:
         analyst=_name(analyst),
         firm=Text(q.firm, analyst.firm_en or q.firm),
         topics=tuple(_topic(b, k) for k in q.topics),
-        question=_question(b.transcript, q.question_turn),
+        question=question_excerpt(b.transcript, q.question_turn),
         answerers=tuple(_name(speakers[a]) for a in q.answerers),
     )
 
@@ -325,7 +325,8 @@ def _topic(b: Briefing, key: str) -> Text:
     return Text(topic.zh, topic.en) if topic else Text(key, key)
 
 
-def _question(t: Transcript, turn: int, limit: int = 90) -> str:
+def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
+    """The question an analyst asked, in brief: its first real question sentence, verbatim."""
     said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
     asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
     text = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]

@@ -8,6 +8,7 @@ from callbrief.render.html import markdown, render_html
 from callbrief.render.json_document import document, dumps
 from callbrief.render.pdf import html_to_pdf
 from callbrief.render.provenance import provenance
+from callbrief.render.workbook import XlsxRenderer
 
 
 def briefing_context(job: RenderJob) -> BriefingContext:
@@ -46,4 +47,4 @@ class JsonRenderer:
         return dumps(document(job.briefing)).encode("utf-8")
 
 
-RENDERERS = {r.suffix: r for r in (PdfRenderer(), JsonRenderer(), HtmlRenderer())}
+RENDERERS = {r.suffix: r for r in (PdfRenderer(), XlsxRenderer(), JsonRenderer(), HtmlRenderer())}
