@@ -36,7 +36,7 @@ $(STAMP): pyproject.toml
 	  || { echo "callbrief needs Python 3.11 or newer ($(PYTHON) is older)" >&2; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[dev]'
 	@$(BIN)/python -c 'from callbrief.render.pdf import harfbuzz_subsetting as ok; ok() or print( \
 	  "callbrief: warning: HarfBuzz subsetting (libharfbuzz-subset0) is missing; PDFs will take about 20 times longer")'
 	@touch $@

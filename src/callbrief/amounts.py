@@ -195,6 +195,29 @@ def format_value(value: Decimal, unit: Unit | None, lang: str) -> str:
     return _zh_amount(value, unit) if lang == "zh" else _en_amount(value, unit)
 
 
+# One scale for every currency amount (the finance audience's "units"): divisor and words.
+FIXED_SCALES = {
+    "RMB mn": (Decimal(10**6), "百万", "mn"),
+    "RMB 100mn": (Decimal(10**8), "亿", "100mn"),
+    "RMB bn": (Decimal(10**9), "十亿", "bn"),
+}
+
+
+def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) -> str:
+    """A currency amount in a fixed scale: ``人民币 123,400 百万元`` / ``RMB 123,400 mn``.
+
+    Other units are formatted as ``format_value`` does.
+    """
+    if unit is None or not unit.is_currency:
+        return format_value(value, unit, lang)
+    divisor, zh_word, en_word = FIXED_SCALES[scale]
+    number = _plain((value / divisor).normalize(), lang)
+    if lang == "zh":
+        body = f"{number} {zh_word}{_ZH_SUFFIX[unit]}"
+        return f"人民币 {body}" if unit is Unit.CNY else body
+    return f"{_EN_PREFIX[unit]} {number} {en_word}"
+
+
 def _plain(value: Decimal, lang: str) -> str:
     locale = "zh_CN" if lang == "zh" else "en"
     return format_decimal(value, locale=locale, decimal_quantization=False)

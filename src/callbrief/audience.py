@@ -6,6 +6,7 @@ the folders of the audiences it extends, then the base templates.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import callbrief
+from callbrief.amounts import FIXED_SCALES
 from callbrief.errors import CallbriefError
 
 PARTS = ("cover", "takeaways", "segments", "metrics", "quotes", "qa", "participants", "notes")
@@ -22,9 +24,10 @@ _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes"
 _BRANDING_KEYS = {"name", "color", "logo"}
 _WORKBOOK_KEYS = {"sheets", "units", "header_color", "wrap_text"}
 SHEETS = ("Summary", "Segments", "Metrics", "Quotes", "Q&A", "About")
-_UNITS = {"RMB mn", "RMB bn", "RMB 100mn"}
+_UNITS = set(FIXED_SCALES)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_USER_AUDIENCES = Path("~/.config/callbrief/audiences")
+USER_AUDIENCES_ENV = "CALLBRIEF_AUDIENCES"
+_USER_AUDIENCES = "~/.config/callbrief/audiences"
 
 
 class AudienceError(CallbriefError):
@@ -58,8 +61,8 @@ class Audience:
     units: str | None
     """One scale for all amounts (``RMB mn``...), or None for each figure's natural scale."""
     branding: Branding
-    disclaimer: str
-    """Markdown."""
+    disclaimer: dict[str, str]
+    """Markdown per language (``zh``, ``en``); a plain string in audience.toml serves both."""
     workbook: WorkbookLayout
 
 
@@ -83,9 +86,24 @@ def templates_root() -> Path:
     raise AudienceError("the base templates are missing from this installation")
 
 
+def user_audiences() -> Path:
+    """The user's audience folder: ``$CALLBRIEF_AUDIENCES``, else ~/.config/callbrief/audiences."""
+    return Path(os.environ.get(USER_AUDIENCES_ENV) or _USER_AUDIENCES).expanduser()
+
+
 def audience_dirs() -> tuple[Path, ...]:
     """Where audiences are looked up by name: the user's folder, then the shipped ones."""
-    return (_USER_AUDIENCES.expanduser(), templates_root())
+    return (user_audiences(), templates_root())
+
+
+def list_audiences() -> list[Audience]:
+    """Every audience found by name, the user's first (a user's one shadows a shipped one)."""
+    found: dict[str, Audience] = {}
+    for root in audience_dirs():
+        if root.is_dir():
+            for folder in sorted(p for p in root.iterdir() if (p / "audience.toml").is_file()):
+                found.setdefault(folder.name, _load(folder.resolve(), seen=()))
+    return list(found.values())
 
 
 def find_audience(name: str) -> Audience:
@@ -150,9 +168,14 @@ def _problems(raw: dict[str, Any]) -> list[str]:
         out.append("max_quotes must be a whole number from 0 to 50")
     if "units" in raw and raw["units"] not in _UNITS:
         out.append(f"units must be one of {sorted(_UNITS)}")
-    for key in ("name", "description", "disclaimer", "extends"):
+    for key in ("name", "description", "extends"):
         if key in raw and not isinstance(raw[key], str):
             out.append(f"{key} must be a string")
+    disclaimer = raw.get("disclaimer", "")
+    if not isinstance(disclaimer, str) and not (
+        isinstance(disclaimer, dict) and set(disclaimer) <= {"zh", "en"}
+    ):
+        out.append("disclaimer must be Markdown text or a table with zh and en")
     branding = raw.get("branding", {})
     if not isinstance(branding, dict):
         out.append("branding must be a table")
@@ -211,9 +234,15 @@ def _merge(folder: Path, raw: dict[str, Any], parent: Audience | None) -> Audien
         branding=Branding(
             b.get("name", base_branding.name), b.get("color", base_branding.color), logo
         ),
-        disclaimer=raw.get("disclaimer", parent.disclaimer if parent else ""),
+        disclaimer=_disclaimer(raw["disclaimer"])
+        if "disclaimer" in raw
+        else (parent.disclaimer if parent else {}),
         workbook=_workbook(raw.get("workbook", {}), parent),
     )
+
+
+def _disclaimer(value: str | dict[str, str]) -> dict[str, str]:
+    return {"zh": value, "en": value} if isinstance(value, str) else dict(value)
 
 
 def _workbook(own: dict[str, Any], parent: Audience | None) -> WorkbookLayout:

@@ -35,6 +35,8 @@ class BuildOptions:
 
 def build(path: str, options: BuildOptions) -> list[Path]:
     """Read, analyze and render one transcript; return the files written."""
+    if options.templates is not None and not options.templates.is_dir():
+        raise InputError("no such template folder", source=str(options.templates))
     audience = find_audience(options.audience)
     briefing = brief(path, glossaries=options.glossaries, max_bytes=options.max_bytes)
     job = RenderJob(

@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from callbrief import __version__
-from callbrief.audience import LANGUAGE_ORDERS
+from callbrief.audience import LANGUAGE_ORDERS, list_audiences, user_audiences
 from callbrief.build import DEFAULT_AUDIENCE, BuildOptions, build
 from callbrief.errors import CallbriefError
 from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.outline import outline
 from callbrief.pipeline import brief
 from callbrief.render.json_document import document, dumps
+from callbrief.scaffold import init_audience
 
 FORMATS = ("pdf", "xlsx", "json", "html")
 
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     b = commands.add_parser(
         "build",
-        help="write the briefing (PDF) for a transcript",
+        help="write the briefing (PDF and workbook) for a transcript",
         description="Read a transcript and write its briefing into the output folder; "
         "print the paths written.",
     )
@@ -129,6 +130,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 
+    commands.add_parser(
+        "audiences",
+        help="list the audiences you can build for",
+        description="List shipped audiences and your own (in $CALLBRIEF_AUDIENCES, "
+        "default ~/.config/callbrief/audiences).",
+    )
+    init = commands.add_parser(
+        "init-audience",
+        help="create your own audience folder, ready to edit",
+        description="Create NAME/ with an audience.toml and a template overriding one block.",
+    )
+    init.add_argument("name", metavar="NAME")
+    init.add_argument(
+        "--from",
+        dest="parent",
+        default=DEFAULT_AUDIENCE,
+        metavar="AUDIENCE",
+        help=f"the audience to start from (default: {DEFAULT_AUDIENCE})",
+    )
+    init.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where to create it (default: your audience folder)",
+    )
+
     ex = commands.add_parser(
         "extract",
         help="parse a transcript; print an outline, or the call as JSON",
@@ -146,6 +174,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
+        elif args.command == "audiences":
+            for a in list_audiences():
+                print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
+        elif args.command == "init-audience":
+            folder = init_audience(args.name, args.parent, args.dir or user_audiences())
+            print(folder)
+            print(
+                f"edit {folder / 'audience.toml'}, then: callbrief build FILE --audience "
+                f"{args.name if args.dir is None else folder}"
+            )
         elif args.command == "build":
             options = BuildOptions(
                 out_dir=args.out,

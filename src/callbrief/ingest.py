@@ -108,7 +108,13 @@ def decode(raw: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
     """Decode transcript bytes; return the text and the codec name used."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
-            return _checked(raw.decode(codec, errors="strict"), codec, source)
+            try:
+                return _checked(raw.decode(codec, errors="strict"), codec, source)
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"starts like {codec.upper()} text but is damaged at byte {e.start}",
+                    source=source,
+                ) from None
     if b"\x00" not in raw:
         try:
             return _checked(raw.decode("utf-8"), "utf-8", source)

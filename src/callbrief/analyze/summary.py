@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from callbrief.amounts import Unit, format_value
+from callbrief.amounts import Unit, format_in_scale, format_value
 from callbrief.analyze.metrics import Metric
 
 
@@ -19,17 +19,23 @@ class Statement:
     metrics: tuple[str, ...]
 
 
-def describe(m: Metric) -> Statement:
-    """A sentence stating one metric, in both languages."""
-    return Statement(_zh(m), _en(m), (m.id,))
+def describe(m: Metric, scale: str | None = None) -> Statement:
+    """A sentence stating one metric, in both languages (currency amounts in ``scale`` if given)."""
+    return Statement(_zh(m, scale), _en(m, scale), (m.id,))
 
 
-def amount_text(value: Decimal, unit: Unit | None, lang: str) -> str:
-    """A value as a sentence states it: a negative currency amount reads as a loss."""
+def amount_text(value: Decimal, unit: Unit | None, lang: str, scale: str | None = None) -> str:
+    """A value as a sentence states it: a negative currency amount reads as a loss.
+
+    ``scale`` (``RMB mn``...) puts every currency amount in one scale.
+    """
+
+    def fmt(v: Decimal) -> str:
+        return format_in_scale(v, unit, scale, lang) if scale else format_value(v, unit, lang)
+
     if value < 0 and unit is not None and unit.is_currency:
-        magnitude = format_value(-value, unit, lang)
-        return f"亏损{magnitude}" if lang == "zh" else f"a loss of {magnitude}"
-    return format_value(value, unit, lang)
+        return f"亏损{fmt(-value)}" if lang == "zh" else f"a loss of {fmt(-value)}"
+    return fmt(value)
 
 
 _LATIN_HAN = re.compile(r"(?<=[A-Za-z0-9%])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])")
@@ -45,7 +51,7 @@ def lower_first(text: str) -> str:
     return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
 
 
-def _zh(m: Metric) -> str:
+def _zh(m: Metric, scale: str | None) -> str:
     if m.measure == "loss":
         body = f"{m.subject_zh}{m.qualitative}"
     elif m.measure.endswith("_change") and m.value is not None:
@@ -55,7 +61,7 @@ def _zh(m: Metric) -> str:
     else:
         head = f"{m.subject_zh}{m.measure_zh}"
         if m.value is not None:
-            head += f"为{amount_text(m.value, m.unit, 'zh')}"
+            head += f"为{amount_text(m.value, m.unit, 'zh', scale)}"
         head += m.qualitative or ""
         parts = [head]
         if m.yoy_pct is not None:
@@ -64,7 +70,7 @@ def _zh(m: Metric) -> str:
             else:
                 parts.append(_zh_change(m.yoy_pct))
         if m.prior_value is not None:
-            parts.append(f"去年同期为{amount_text(m.prior_value, m.unit, 'zh')}")
+            parts.append(f"去年同期为{amount_text(m.prior_value, m.unit, 'zh', scale)}")
         body = "，".join(parts)
     prefix = "".join(f"{x}，" for x in (m.basis, m.period.zh if m.period else None) if x)
     return spaced(f"{prefix}{body}。")
@@ -76,7 +82,7 @@ def _zh_change(pct: Decimal) -> str:
     return f"同比{'增长' if pct > 0 else '下降'} {abs(pct)}%"
 
 
-def _en(m: Metric) -> str:
+def _en(m: Metric, scale: str | None) -> str:
     subject, measure = m.subject_en, lower_first(m.measure_en)
     if m.measure == "loss":
         body = f"{subject}: {m.qualitative_en}"
@@ -92,11 +98,13 @@ def _en(m: Metric) -> str:
         body = f"{subject} had {format_value(m.value, m.unit, 'en')}"
     else:
         verb = "were" if m.measure_en.endswith("s") and not m.measure_en.endswith("ss") else "was"
-        body = f"{subject} {measure} {verb} {amount_text(m.value, m.unit, 'en')}"
+        body = f"{subject} {measure} {verb} {amount_text(m.value, m.unit, 'en', scale)}"
         if m.yoy_pct is not None:
             body += f", {_en_change(m.yoy_pct)}"
         if m.prior_value is not None:
-            body += f", compared with {amount_text(m.prior_value, m.unit, 'en')} a year earlier"
+            body += (
+                f", compared with {amount_text(m.prior_value, m.unit, 'en', scale)} a year earlier"
+            )
     if m.period:
         body += f" ({m.period.en})"
     if m.basis:

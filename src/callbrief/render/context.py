@@ -15,11 +15,12 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
+from callbrief.amounts import FIXED_SCALES
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.analyze.quotes import Quote
 from callbrief.analyze.segments import SegmentRow
-from callbrief.analyze.summary import amount_text
+from callbrief.analyze.summary import Statement, amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience
 from callbrief.model import QAExchange, Role, Speaker, Transcript
@@ -156,19 +157,13 @@ class BriefingContext:
     brand_color: str
     logo: str | None
     """file:// URL of the audience's logo."""
-    disclaimer_html: str
-    """The audience's disclaimer, rendered from Markdown (raw HTML in it is escaped)."""
+    disclaimer_html: Text
+    """The audience's disclaimer per language, rendered from Markdown (raw HTML escaped)."""
     notes_html: str | None
     """The user's notes, rendered from Markdown, if given."""
     provenance: Provenance
 
 
-# Table scales: divisor, Chinese label, English label.
-SCALES = {
-    "RMB 100mn": (Decimal(10**8), "人民币亿元", "RMB 100mn"),
-    "RMB bn": (Decimal(10**9), "人民币十亿元", "RMB bn"),
-    "RMB mn": (Decimal(10**6), "人民币百万元", "RMB mn"),
-}
 _GROUP_RESULTS = (
     "revenue",
     "adjusted_ebita",
@@ -206,15 +201,18 @@ def build_context(
     languages: tuple[str, ...],
     provenance: Provenance,
     *,
-    disclaimer_html: str,
+    disclaimer_html: Text,
     notes_html: str | None,
 ) -> BriefingContext:
     """The template context of a briefing for one audience and language order."""
     t = b.transcript
     labels = load_labels(audience.chain)
     primary = languages[0]
-    scale = audience.units or ("RMB 100mn" if primary == "zh" else "RMB bn")
-    divisor, unit_zh, unit_en = SCALES[scale]
+    # One scale per table: 亿元 reads naturally in Chinese; English tables use millions, so a
+    # column never mixes 99 with 0.055.
+    scale = audience.units or ("RMB 100mn" if primary == "zh" else "RMB mn")
+    divisor, zh_word, en_word = FIXED_SCALES[scale]
+    unit_zh, unit_en = f"人民币{zh_word}元", f"RMB {en_word}"
     current = [m for m in b.metrics if m.period is None and m.basis is None]
     speakers = {s.id: s for s in t.speakers}
     nd = labels["not_disclosed"]
@@ -232,12 +230,12 @@ def build_context(
         period=Text(t.call.period, t.call.period_en),
         fiscal=Text(b.fiscal.zh, b.fiscal.en) if b.fiscal else None,
         call_date=t.call.date.isoformat() if t.call.date else None,
-        kpis=tuple(_kpi(current, key, labels) for key in _KPIS),
-        takeaways=tuple(Text(s.zh, s.en) for s in b.takeaways),
+        kpis=tuple(_kpi(current, key, labels, audience.units) for key in _KPIS),
+        takeaways=tuple(_restated(b, s, audience.units) for s in b.takeaways),
         segment_unit=Text(unit_zh, unit_en),
-        segments=tuple(_segment(r, divisor, primary, nd) for r in b.segments),
+        segments=tuple(_segment(b, r, divisor, primary, nd, audience.units) for r in b.segments),
         chart=segment_chart(b.segments, value_text, growth_text),
-        metric_groups=_metric_groups(b, speakers, labels),
+        metric_groups=_metric_groups(b, speakers, labels, audience.units),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
         qa=tuple(_qa(b, q, speakers) for q in t.qa),
         participants=_participants(t, labels),
@@ -282,7 +280,16 @@ def _scaled(value: Decimal | None, divisor: Decimal, lang: str, nd: Text) -> str
     return format_decimal((value / divisor).normalize(), locale=locale, decimal_quantization=False)
 
 
-def _segment(r: SegmentRow, divisor: Decimal, lang: str, nd: Text) -> SegmentLine:
+def _restated(b: Briefing, s: Statement, units: str | None) -> Text:
+    """A generated sentence, restated with amounts in the audience's one unit if it has one."""
+    if units and len(s.metrics) == 1:
+        s = describe(b.metric(s.metrics[0]), units)
+    return Text(s.zh, s.en)
+
+
+def _segment(
+    b: Briefing, r: SegmentRow, divisor: Decimal, lang: str, nd: Text, units: str | None
+) -> SegmentLine:
     return SegmentLine(
         name=Text(r.name_zh, r.name_en),
         level=r.level,
@@ -294,11 +301,13 @@ def _segment(r: SegmentRow, divisor: Decimal, lang: str, nd: Text) -> SegmentLin
         ebita_stated=r.adjusted_ebita is not None,
         ebita_yoy=_pct(r.adjusted_ebita_yoy_pct),
         margin=_pct(r.adjusted_ebita_margin_pct).lstrip("+"),
-        notes=tuple(Text(n.zh, n.en) for n in r.notes),
+        notes=tuple(_restated(b, n, units) for n in r.notes),
     )
 
 
-def _kpi(metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text]) -> Kpi:
+def _kpi(
+    metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text], units: str | None
+) -> Kpi:
     m = next((x for x in metrics if x.subject == "group" and x.measure == measure), None)
     label = labels[f"kpi_{measure}"]
     if m is None or m.value is None:
@@ -310,7 +319,7 @@ def _kpi(metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text]) ->
         change = Text(f"同比 {_pct(m.yoy_pct)}", f"{_pct(m.yoy_pct)} YoY")
     return Kpi(
         label,
-        Text(amount_text(m.value, m.unit, "zh"), amount_text(m.value, m.unit, "en")),
+        Text(amount_text(m.value, m.unit, "zh", units), amount_text(m.value, m.unit, "en", units)),
         change,
         direction,
     )
@@ -337,14 +346,17 @@ def _where(m: Metric, t: Transcript, speakers: Mapping[str, Speaker]) -> Text:
     first = m.sources[0]
     speaker = speakers[first.speaker]
     section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
-    more = f" +{len(m.sources) - 1}" if len(m.sources) > 1 else ""
+    extra = len(m.sources) - 1
+    more_zh = f"（另有 {extra} 处提及）" if extra else ""
+    more_en = f" (and {extra} more mention{'s' if extra > 1 else ''})" if extra else ""
     return Text(
-        f"{speaker.name} · {section.title}{more}", f"{speaker.name_en} · {section.title_en}{more}"
+        f"{speaker.name} · {section.title}{more_zh}",
+        f"{speaker.name_en} · {section.title_en}{more_en}",
     )
 
 
 def _metric_groups(
-    b: Briefing, speakers: Mapping[str, Speaker], labels: Mapping[str, Text]
+    b: Briefing, speakers: Mapping[str, Speaker], labels: Mapping[str, Text], units: str | None
 ) -> tuple[MetricGroup, ...]:
     """Figures grouped: group results, cash and capital return, then each top-level segment."""
     rows = {r.key: r for r in b.segments}
@@ -364,7 +376,7 @@ def _metric_groups(
         groups.setdefault(key, []).append(metric)
     order = ["group_results", "capital", *[r.key for r in b.segments if r.level == 0], "other"]
     return tuple(
-        MetricGroup(titles[k], _metric_lines(groups[k], k, b.transcript, speakers))
+        MetricGroup(titles[k], _metric_lines(groups[k], k, b.transcript, speakers, units))
         for k in order
         if k in groups
     )
@@ -379,7 +391,11 @@ def _top_segment(subject: str, b: Briefing) -> str | None:
 
 
 def _metric_lines(
-    metrics: Sequence[Metric], group: str, t: Transcript, speakers: Mapping[str, Speaker]
+    metrics: Sequence[Metric],
+    group: str,
+    t: Transcript,
+    speakers: Mapping[str, Speaker],
+    units: str | None,
 ) -> tuple[MetricLine, ...]:
     lines: list[MetricLine] = []
     previous = None
@@ -390,18 +406,11 @@ def _metric_lines(
                 subject=Text(m.subject_zh, m.subject_en),
                 show_subject=m.subject not in (group, "group"),
                 measure=Text(m.measure_zh, m.measure_en),
-                value=_value(m),
+                value=_value(m, units),
                 yoy=_pct(m.yoy_pct),
-                prior=(
-                    Text(
-                        amount_text(m.prior_value, m.unit, "zh"),
-                        amount_text(m.prior_value, m.unit, "en"),
-                    )
-                    if m.prior_value is not None
-                    else None
-                ),
+                prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(m.basis, "on the basis stated in the source sentence")
+                basis=Text(f"口径：{m.basis}", "on the adjusted basis the source sentence states")
                 if m.basis
                 else None,
                 where=_where(m, t, speakers),
@@ -413,15 +422,15 @@ def _metric_lines(
     return tuple(lines)
 
 
-def _amounts(value: Decimal | None, m: Metric) -> Text | None:
+def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None:
     if value is None:
         return None
-    return Text(amount_text(value, m.unit, "zh"), amount_text(value, m.unit, "en"))
+    return Text(amount_text(value, m.unit, "zh", units), amount_text(value, m.unit, "en", units))
 
 
-def _value(m: Metric) -> Text | None:
+def _value(m: Metric, units: str | None) -> Text | None:
     if m.value is not None:
-        return _amounts(m.value, m)
+        return _amounts(m.value, m, units)
     if m.qualitative:
         return Text(m.qualitative, m.qualitative_en)
     return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from callbrief.render import RenderJob
-from callbrief.render.context import BriefingContext, build_context
+from callbrief.render.context import BriefingContext, Text, build_context
 from callbrief.render.html import markdown, render_html
 from callbrief.render.json_document import document, dumps
 from callbrief.render.pdf import html_to_pdf
@@ -17,7 +17,10 @@ def briefing_context(job: RenderJob) -> BriefingContext:
         job.audience,
         job.languages,
         provenance(job.briefing, job.audience.name),
-        disclaimer_html=markdown(job.audience.disclaimer),
+        disclaimer_html=Text(
+            markdown(job.audience.disclaimer.get("zh", "")),
+            markdown(job.audience.disclaimer.get("en", "")),
+        ),
         notes_html=markdown(job.notes) if job.notes else None,
     )
 

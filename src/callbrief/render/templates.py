@@ -1,8 +1,8 @@
 """The Jinja environment: a lookup chain of template folders, strict and autoescaped.
 
 Order: the user's ``--templates DIR``, the audience's folder, the folders of the audiences it
-extends, the base. ``!base/NAME`` always means the base's own template, so an override can
-extend the template it replaces.
+extends, the base. ``!base/NAME`` always means the base's own template (``!analyst/NAME`` the
+analyst audience's, and so on along the chain), so an override can extend what it replaces.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ from jinja2 import (
     UndefinedError,
     select_autoescape,
 )
+from jinja2 import (
+    TemplateError as JinjaError,
+)
 
 from callbrief.errors import CallbriefError
 
@@ -37,9 +40,9 @@ def search_path(chain: Sequence[Path], user_dir: Path | None) -> tuple[Path, ...
 def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environment:
     """A strict, autoescaping environment over the lookup chain (``chain`` ends with the base)."""
     folders = search_path(chain, user_dir)
-    base = chain[-1]
+    prefixes = {f"!{folder.name}": FileSystemLoader(str(folder)) for folder in chain}
     loader = ChoiceLoader([
-        PrefixLoader({"!base": FileSystemLoader(str(base))}, delimiter="/"),
+        PrefixLoader(prefixes, delimiter="/"),
         FileSystemLoader([str(f) for f in folders]),
     ])  # fmt: skip
     env = Environment(
@@ -55,21 +58,21 @@ def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environm
 
 
 def render(env: Environment, names: Sequence[str], context: dict[str, object]) -> str:
-    """Render the first of ``names`` that exists (most specific first)."""
+    """Render the first of ``names`` that exists (most specific first).
+
+    Any template problem (missing template, syntax error, unknown name) is a one-line
+    ``TemplateError`` naming the template.
+    """
+    folders = ", ".join(str(f) for f in env.globals["search_path"])  # type: ignore[attr-defined]
     try:
-        template = env.select_template(list(names))
+        return env.select_template(list(names)).render(context)
     except TemplateNotFound as e:
-        folders = ", ".join(str(f) for f in env.globals["search_path"])  # type: ignore[attr-defined]
-        raise TemplateError(
-            f"template {e.name!r} not found", hint=f"searched {', '.join(names)} in {folders}"
-        ) from None
-    try:
-        return template.render(context)
+        missing = ", ".join(getattr(e, "templates", None) or [str(e.name)])
+        raise TemplateError(f"template not found: {missing}", hint=f"searched {folders}") from None
     except TemplateSyntaxError as e:
-        raise TemplateError(
-            f"template syntax error: {e.message}", source=f"{e.filename}:{e.lineno}"
-        ) from None
+        where = f"{e.filename or e.name}:{e.lineno}"
+        raise TemplateError(f"template syntax error: {e.message}", source=where) from None
     except UndefinedError as e:
-        raise TemplateError(
-            f"template uses an unknown name: {e.message}", source=template.filename
-        ) from None
+        raise TemplateError(f"template uses an unknown name: {e.message}") from None
+    except JinjaError as e:  # anything else Jinja reports while rendering
+        raise TemplateError(f"template error: {e}") from None

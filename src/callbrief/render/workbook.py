@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from callbrief import __version__
-from callbrief.amounts import Unit
+from callbrief.amounts import FIXED_SCALES, Unit
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.audience import WorkbookLayout
@@ -36,12 +36,6 @@ from callbrief.render.xlsx_cells import (
     repack,
 )
 
-# Currency scales: divisor, English and Chinese unit words for headers.
-SCALES = {
-    "RMB mn": (Decimal(10**6), "mn", "百万"),
-    "RMB 100mn": (Decimal(10**8), "100mn", "亿"),
-    "RMB bn": (Decimal(10**9), "bn", "十亿"),
-}
 _CURRENCY_ZH = {Unit.CNY: "人民币", Unit.USD: "美元", Unit.HKD: "港元"}
 _HEADLINE = (
     "revenue",
@@ -114,7 +108,7 @@ def _scaled(
         return float(value / 100), PERCENT, "%"
     if unit is Unit.PERCENTAGE_POINTS:
         return float(value), POINTS, "pp"
-    divisor, word, _ = SCALES[layout.units]
+    divisor, _, word = FIXED_SCALES[layout.units]
     return float(value / divisor), AMOUNT, word
 
 
@@ -137,7 +131,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
         put(ws, r, 1, label).font = Font(bold=True)
         put(ws, r, 2, zh)
         put(ws, r, 3, en)
-    word = SCALES[layout.units][1]
+    word = FIXED_SCALES[layout.units][2]
     top = len(rows) + 2
     headers = ["Measure", "指标", f"Value ({word})", "Unit", "YoY", "Source sentence / 原文"]
     header_row(ws, top, headers, layout.header_color)
@@ -162,7 +156,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
 
 
 def _segments(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) -> None:
-    _, word, word_zh = SCALES[layout.units]
+    _, word_zh, word = FIXED_SCALES[layout.units]
     unit_en, unit_zh = f"RMB {word}", f"人民币{word_zh}元"
     headers = [
         "Segment", "分部", "Level",
@@ -173,7 +167,7 @@ def _segments(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str)
         "Notes", "备注",
     ]  # fmt: skip
     header_row(ws, 1, headers, layout.header_color)
-    divisor = SCALES[layout.units][0]
+    divisor = FIXED_SCALES[layout.units][0]
     for r, row in enumerate(b.segments, 2):
         name = put(ws, r, 1, row.name_en)
         name.alignment = Alignment(indent=row.level * 2)
