@@ -26,12 +26,15 @@ class Provenance:
         return self.generated.strftime("%Y-%m-%d %H:%M UTC")
 
 
+def reproducible_time() -> datetime | None:
+    """``SOURCE_DATE_EPOCH`` as a time, when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(epoch), tz=UTC) if epoch.isdigit() else None
+
+
 def generation_time() -> datetime:
     """Now, or ``SOURCE_DATE_EPOCH`` for reproducible output."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC)
-    return datetime.now(tz=UTC).replace(microsecond=0)
+    return reproducible_time() or datetime.now(tz=UTC).replace(microsecond=0)
 
 
 def provenance(b: Briefing, audience: str) -> Provenance:

@@ -16,14 +16,12 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from callbrief import __version__
 from callbrief.amounts import FIXED_SCALES, Unit
 from callbrief.analyze.briefing import Briefing
-from callbrief.analyze.metrics import Metric
 from callbrief.audience import WorkbookLayout
 from callbrief.model import Speaker
 from callbrief.render import RenderJob
-from callbrief.render.provenance import generation_time
+from callbrief.render.provenance import provenance, reproducible_time
 from callbrief.render.xlsx_cells import (
     AMOUNT,
     INTEGER,
@@ -86,10 +84,8 @@ def workbook_bytes(b: Briefing, layout: WorkbookLayout, audience: str) -> bytes:
 
 def _timestamp(b: Briefing) -> datetime:
     """SOURCE_DATE_EPOCH when set, else the call date: never "now", so builds are repeatable."""
-    import os
-
-    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
-        return generation_time()
+    if (fixed := reproducible_time()) is not None:
+        return fixed
     day = b.transcript.call.date or b.transcript.call.period_end
     return (
         datetime(day.year, day.month, day.day, tzinfo=UTC)
@@ -292,21 +288,20 @@ def _qa(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) -> No
 
 
 def _about(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) -> None:
-    import os
-
-    source = b.transcript.source
+    source, origin = b.transcript.source, provenance(b, audience)
+    fixed = reproducible_time()
     stamp = (
-        generation_time().strftime("%Y-%m-%d %H:%M UTC")
-        if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit()
+        fixed.strftime("%Y-%m-%d %H:%M UTC")
+        if fixed
         else "not recorded (set SOURCE_DATE_EPOCH); left out so equal input gives an equal file"
     )
     rows: list[tuple[str, str]] = [
-        ("Source file", os.path.basename(source.path) if source.path != "-" else "stdin"),
-        ("SHA-256", source.sha256),
+        ("Source file", origin.file_name),
+        ("SHA-256", origin.sha256),
         ("Encoding", source.encoding),
         ("Language", source.language),
         ("Layout", source.layout),
-        ("Generator", f"callbrief {__version__}"),
+        ("Generator", f"callbrief {origin.version}"),
         ("Generated", stamp),
         ("Audience", audience),
         ("Currency scale", layout.units),
@@ -319,8 +314,3 @@ def _about(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) ->
         put(ws, r, 1, k)
         put(ws, r, 2, v)
     as_table(ws, "About", 1, len(rows) + 1, 2)
-
-
-def metric_cell_value(m: Metric, layout: WorkbookLayout) -> Any:
-    """What the Metrics sheet holds for a metric's value (used by tests and documentation)."""
-    return _scaled(m.value, m.unit, layout)[0]
