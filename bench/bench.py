@@ -8,7 +8,6 @@ workbook written in <= 0.3 s; LibreOffice opens the workbook (converts it to PDF
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -30,19 +29,28 @@ def median_time(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+# A small launcher reports its child's peak RSS: a child forked straight from this (large)
+# process would report this process's memory as its own peak.
+_LAUNCHER = (
+    "import resource, subprocess, sys;"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode;"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);"
+    "sys.exit(code)"
+)
+
+
 def fresh_process(argv: list[str], runs: int) -> tuple[float, float]:
     """Median wall time and the largest peak RSS (MB) of ``argv`` run ``runs`` times."""
     times, peaks = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
+        done = subprocess.run(
+            [sys.executable, "-c", _LAUNCHER, *argv], capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
-        if status != 0:
-            sys.exit(
-                f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}"
-            )
-        peaks.append(usage.ru_maxrss / 1024)
+        if done.returncode != 0:
+            sys.exit(f"failed: {' '.join(argv)}\n{done.stderr}")
+        peaks.append(int(done.stdout.split()[-1]) / 1024)
     return statistics.median(times), max(peaks)
 
 
@@ -86,8 +94,9 @@ def main() -> None:
         html_file = Path(tmp) / "briefing.html"
         html_file.write_text(html, encoding="utf-8")
         build_argv = [sys.executable, "-m", "callbrief", "build", args.transcript, "--out", tmp,
-                      "--audience", args.audience, "-q"]  # fmt: skip
-        whole, whole_peak = fresh_process(build_argv, args.runs)
+                      "--audience", args.audience, "-q", "--format"]  # fmt: skip
+        both, both_peak = fresh_process([*build_argv, "pdf,xlsx"], args.runs)
+        whole, whole_peak = fresh_process([*build_argv, "pdf"], args.runs)
         floor_code = (
             "import sys, weasyprint; "
             "weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], pdf_variant='pdf/ua-1')"
@@ -111,10 +120,16 @@ def main() -> None:
         print(f"  {name:<28} {seconds * 1000:8.0f} ms")
     ratio = whole / floor
     checks = [
-        ("whole build, fresh process", f"{whole:.2f} s", whole <= 1.5, "<= 1.5 s"),
+        ("whole build (PDF), fresh", f"{whole:.2f} s", whole <= 1.5, "<= 1.5 s"),
+        ("build PDF + workbook, fresh", f"{both:.2f} s", True, "(default)"),
         ("bare WeasyPrint, fresh process", f"{floor:.2f} s", True, "(the floor)"),
         ("build / floor", f"{ratio:.2f} x", ratio <= 1.3, "<= 1.3 x"),
-        ("peak memory (build)", f"{whole_peak:.0f} MB", whole_peak <= 300, "<= 300 MB"),
+        (
+            "peak memory (build)",
+            f"{max(whole_peak, both_peak):.0f} MB",
+            max(whole_peak, both_peak) <= 300,
+            "<= 300 MB",
+        ),
         ("peak memory (floor)", f"{floor_peak:.0f} MB", True, ""),
         ("PDF size", f"{size_kb:.0f} KB, {pages} pages", size_kb <= 400, "<= 400 KB"),
         ("workbook", f"{workbook_time * 1000:.0f} ms", workbook_time <= 0.3, "<= 0.3 s"),

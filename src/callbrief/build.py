@@ -14,7 +14,7 @@ from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.pipeline import brief
 from callbrief.render import RenderJob
 from callbrief.render.output import write_atomic
-from callbrief.render.renderers import RENDERERS
+from callbrief.render.renderers import renderer
 
 DEFAULT_AUDIENCE = "analyst"
 
@@ -47,7 +47,7 @@ def build(path: str, options: BuildOptions) -> list[Path]:
         _read_notes(options.notes),
         options.tagged_pdf,
     )
-    outputs = {fmt: RENDERERS[fmt].render(job) for fmt in options.formats}  # all, before writing
+    outputs = {fmt: renderer(fmt).render(job) for fmt in options.formats}  # all, before writing
     slug = output_slug(briefing, audience.name)
     written = []
     for fmt, data in outputs.items():

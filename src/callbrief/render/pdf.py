@@ -6,8 +6,6 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from callbrief.render.fetcher import LocalOnlyFetcher
-
 
 def harfbuzz_subsetting() -> bool:
     """Whether WeasyPrint can subset fonts with HarfBuzz (else it is ~20 times slower)."""
@@ -27,6 +25,8 @@ def html_to_pdf(
     so it is asked for with ``--tagged``.
     """
     from weasyprint import HTML
+
+    from callbrief.render.fetcher import LocalOnlyFetcher  # imports WeasyPrint too
 
     fetcher = LocalOnlyFetcher([base_url, *allowed])
     document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from callbrief.render import RenderJob
+from callbrief.render import Renderer, RenderJob
 from callbrief.render.context import BriefingContext, Text, build_context
 from callbrief.render.html import markdown, render_html
 from callbrief.render.json_document import document, dumps
 from callbrief.render.pdf import html_to_pdf
 from callbrief.render.provenance import provenance
-from callbrief.render.workbook import XlsxRenderer
 
 
 def briefing_context(job: RenderJob) -> BriefingContext:
@@ -50,4 +49,13 @@ class JsonRenderer:
         return dumps(document(job.briefing)).encode("utf-8")
 
 
-RENDERERS = {r.suffix: r for r in (PdfRenderer(), XlsxRenderer(), JsonRenderer(), HtmlRenderer())}
+def renderer(fmt: str) -> Renderer:
+    """The renderer of an output format; its libraries are imported only when it is asked for."""
+    if fmt == "xlsx":
+        from callbrief.render.workbook import XlsxRenderer
+
+        return XlsxRenderer()
+    renderers: dict[str, type[Renderer]] = {
+        "pdf": PdfRenderer, "json": JsonRenderer, "html": HtmlRenderer,
+    }  # fmt: skip
+    return renderers[fmt]()
