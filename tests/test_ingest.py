@@ -38,7 +38,7 @@ def test_normalise_width_line_endings_and_spaces() -> None:
         "王磊（中信证券）：\r\n\r\n"
         "收入为人民币　２，３６５ 亿元，增长 １２％，Ａｂｃ １．５\r    尾部  空格   \n"
     )
-    want = "王磊(中信证券):\n\n收入为人民币 2，365 亿元，增长 12%，Abc 1.5\n尾部 空格\n"
+    want = "王磊(中信证券):\n\n收入为人民币 2,365 亿元，增长 12%，Abc 1.5\n尾部 空格\n"
     assert normalise(raw) == want
 
 

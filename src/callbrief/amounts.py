@@ -91,19 +91,27 @@ class AmountMatch:
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _ZH_SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|万|千"
+# 名 and 位 are left out as units: "2 位数增长" and "第 2 位" are not head counts.
 _ZH_AMOUNT = re.compile(
-    rf"(?<![A-Za-z0-9.,])(?P<cur>人民币|RMB|US\$|HK\$)?\s*(?P<num>{_NUM})\s*"
-    rf"(?:(?P<pct>%|个百分点)|(?P<scale>{_ZH_SCALE})?\s*(?P<unit>元|美元|港元|港币|股美国存托股|美国存托股|股|名|位)?)"
+    rf"(?P<neg>负\s*)?(?P<cur>人民币|RMB|US\$|HK\$)?\s*(?<![A-Za-z0-9.,])(?P<minus>[-−])?"
+    rf"(?P<num>{_NUM})\s*"
+    rf"(?:(?P<pct>%|个百分点)|(?P<scale>{_ZH_SCALE})?\s*(?P<unit>元|美元|港元|港币|股美国存托股|美国存托股|股)?)"
 )
 _EN_AMOUNT = re.compile(
-    rf"(?<![A-Za-z0-9.,])(?P<cur>RMB|US\$|HK\$)\s?(?P<num>{_NUM})\s?(?P<scale>trillion|billion|million|thousand|bn|mn)?\b",
+    rf"(?<![A-Za-z0-9.,])(?P<cur>RMB|US\$|HK\$)\s?(?P<num>{_NUM})\s?"
+    rf"(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)?\b",
     re.IGNORECASE,
 )
 _PER_MILLE = re.compile(
     r"千分之(?P<n>[一二三四五六七八九十]+|\d+(?:\.\d+)?)"
     r"|(?<![\d一二三四五六七八九十百千万亿])千(?P<short>[一二三四五六七八九])(?=的)"
 )
-_LOSS_BEFORE = re.compile(r"(?:亏损|a loss of|loss of)\s*(?:为\s*)?$", re.IGNORECASE)
+# A loss named before the amount, directly (亏损人民币 8 亿元) or across a change
+# (净亏损同比扩大 20% 至人民币 6 亿元), within the same clause.
+_LOSS_BEFORE = re.compile(
+    r"(?:亏损(?:[^，。；;]{0,16}?(?:至|为|达到|达))?|a loss of|loss of)\s*(?:为\s*)?$",
+    re.IGNORECASE,
+)
 _CN_DIGITS = {
     "一": 1,
     "二": 2,
@@ -143,8 +151,9 @@ def find_amounts(text: str) -> list[AmountMatch]:
             if amount is None:
                 continue
             loss = bool(_LOSS_BEFORE.search(text[: m.start()]))
-            if loss:
-                amount = Amount(-amount.value, amount.unit)
+            signed = bool(m.groupdict().get("neg") or m.groupdict().get("minus"))
+            if loss or signed:
+                amount = Amount(-abs(amount.value), amount.unit)
             found.append(AmountMatch(amount, m.start(), m.end(), loss))
             taken.append(m.span())
     return sorted(found, key=lambda a: a.start)
@@ -165,6 +174,8 @@ def _amount(m: re.Match[str]) -> Amount | None:
     unit: Unit | None = Unit.detect(groups.get("unit") or "") or Unit.detect(m["cur"] or "")
     if unit is None and scale == 1:
         return None  # a bare number: a year, a count of days, a model name...
+    if groups.get("unit") is None and scale == 1 and m["cur"] == "人民币":
+        return None  # "人民币 1" with no 元 and no magnitude is a broken number, not an amount
     if groups.get("unit") == "元" and m["cur"] and Unit.detect(m["cur"]) is not Unit.CNY:
         unit = Unit.detect(m["cur"])
     return Amount(exact(value * scale), unit)

@@ -38,6 +38,8 @@ _WIDTH_TABLE = str.maketrans(_WIDTH)
 
 _SPACES = re.compile(r"[ \t\f\v]+")
 _DIGIT_DOT = re.compile(r"(?<=\d)．(?=\d)")
+# A full-width comma between digit groups is a thousands separator: １，２０４ -> 1,204.
+_DIGIT_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -138,6 +140,6 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
 def normalise(text: str) -> str:
     """Normalise width, line endings and stray whitespace; keep line structure."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_WIDTH_TABLE)
-    text = _DIGIT_DOT.sub(".", text)
+    text = _DIGIT_COMMA.sub(",", _DIGIT_DOT.sub(".", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip("\n") + "\n"

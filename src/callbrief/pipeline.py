@@ -1,4 +1,4 @@
-"""The pipeline, stage by stage: ingest -> parse -> analyze (-> render, as it lands)."""
+"""The front of the pipeline: ingest -> parse -> analyze (``build.py`` adds the rendering)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ from callbrief.analyze.summary import Statement, describe
 from callbrief.analyze.topics import topics_of
 from callbrief.model import Transcript
 
-_HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
+# The group's headline measures, in the order briefings and workbooks show them.
+HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +102,7 @@ def _text(transcript: Transcript, turn: int) -> str:
 def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
     current = {m.id: m for m in metrics if m.period is None and m.basis is None}
     group = [
-        m
-        for key in _HEADLINE
-        for m in current.values()
-        if m.subject == "group" and m.measure == key
+        m for key in HEADLINE for m in current.values() if m.subject == "group" and m.measure == key
     ]
     top = {row.key for row in segments if row.level == 0 and not row.is_total}
     revenue = [m for m in current.values() if m.subject in top and m.measure == "revenue"]

@@ -52,6 +52,8 @@ class Measure:
     """Always a group figure (net income, buy-backs), whatever business the sentence names."""
     priority: int
     patterns: tuple[re.Pattern[str], ...]
+    carry: bool = True
+    """Whether the next clause may go on about it (an aside such as 占总收入的 26% may not)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,7 @@ def _measure(key: str, m: Mapping[str, Any]) -> Measure:
     unit = Unit(m["unit"]) if "unit" in m else None
     return Measure(
         key, m["zh"], m["en"], m.get("kind", "money"), unit, m.get("scope") == "group",
-        int(m.get("priority", 1)), tuple(patterns),
+        int(m.get("priority", 1)), tuple(patterns), bool(m.get("carry", True)),
     )  # fmt: skip
 
 

@@ -8,16 +8,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from callbrief.amounts import Unit, find_amounts
+from callbrief.amounts import AmountMatch, Unit, find_amounts
 from callbrief.analyze.facts import ADVERBS, Fact, qualitative, read_amounts
-from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.analyze.glossary import Entity, Glossary, Measure
 from callbrief.analyze.mentions import (
+    Mention,
     coordinated,
     entity_mentions,
     measure_mention,
     subject_near,
 )
-from callbrief.analyze.periods import PeriodReader, PeriodRef, period_at
+from callbrief.analyze.periods import PeriodMark, PeriodReader, PeriodRef, period_at
 from callbrief.analyze.text import clauses, sentences
 from callbrief.model import Role, Transcript
 
@@ -90,6 +91,7 @@ def _read_sentence(
     marks = reader.marks(sentence)
     basis = _BASIS.search(sentence)
     subject, measure = carry, None
+    sub_part = bool(_SUB_PART.match(sentence))  # 其中…: about a part; later sentences are not
     facts: list[Fact] = []
     for offset, clause in clauses(sentence):
         explanatory = bool(_EXPLANATORY.match(clause))
@@ -98,33 +100,114 @@ def _read_sentence(
         if hit:  # 不计来自阿里巴巴…的收入 names the group inside the measure itself
             mentions = [m for m in mentions if m.end <= hit.start or m.start >= hit.end]
         clause_basis = basis[0] if basis and basis.start() <= offset else None
-        if not explanatory and hit:
-            measure = hit.item
+        this, measure = _clause_measure(clause, hit, measure, explanatory)
         amounts = [] if explanatory else find_amounts(clause)
-        if amounts and measure:
-            anchor = hit.start if hit else amounts[0].start
+        if this and (amounts or _FLAT.search(clause)):
+            anchor = hit.start if hit else (amounts[0].start if amounts else 0)
             near = subject_near(mentions, anchor)
             who = near.item if near else subject
-            if measure.group_scope and not (near and near.item.kind == "segment"):
+            if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
-            period = period_at(marks, offset + amounts[0].start, offset, clause[: amounts[0].start])
-            reading = read_amounts(clause, amounts, Fact(who, measure, period, clause_basis))
-            facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
+            context = _Clause(clause, offset, marks, clause_basis)
+            if _RESPECTIVELY.search(clause):
+                facts += _respectively(context, amounts, this, mentions)
+            elif amounts:
+                facts += _clause_facts(context, amounts, this, who)
+            else:  # 同比持平: a stated change of zero
+                period = period_at(marks, offset, offset, "")
+                facts.append(Fact(who, this, period, clause_basis, yoy_pct=Decimal(0)))
         for position, words, en, is_loss in qualitative(clause, glossary):
             near = subject_near([m for m in mentions if m.end <= position] or mentions, position)
             if explanatory and near is None:
                 continue  # an explanation without a named business: whose it is is unclear
             who_all = coordinated(mentions, near, clause) if near else [subject]
-            stated = hit.item if hit else measure
+            stated = hit.item if hit else this
             what = glossary.measure("loss") if is_loss else stated or glossary.measure("revenue")
             period = period_at(marks, offset + position, offset, clause[:position])
             facts += [Fact(w, what, period, clause_basis, qualitative=words, qualitative_en=en)
                       for w in who_all]  # fmt: skip
         if not explanatory and mentions:
             subject = mentions[-1].item
-            if subject.kind != "product":
+            if subject.kind != "product" and not sub_part:
                 carry = subject
     return _merge_within(facts), carry
+
+
+# A clause that goes on about the previous clause's measure starts with a change, a level or
+# an equivalent; any other clause without a known measure is about something we do not know.
+_CONTINUATION = re.compile(
+    r"^\s*(?:同比|环比|较|相较|相比|比去年|去年同期|上年同期|去年同一季度|增长|下降|"
+    r"增加|减少|上升|提高|降低|达到|达|为|约合|相当于|大约相当于|约为|或|即|合计|共计|折合|至|并|也)"
+)
+_RESPECTIVELY = re.compile(r"分别")
+_FLAT = re.compile(r"同比(?:基本)?持平|与去年同期(?:基本)?持平")
+_SUB_PART = re.compile(r"^\s*其中")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    text: str
+    offset: int
+    """Where the clause starts in its sentence."""
+    marks: list[PeriodMark]
+    basis: str | None
+
+
+def _clause_measure(
+    clause: str, hit: Mention[Measure] | None, carried: Measure | None, explanatory: bool
+) -> tuple[Measure | None, Measure | None]:
+    """(the measure of this clause, the measure carried to the next one)."""
+    if explanatory:
+        return None, carried
+    if hit:
+        return hit.item, hit.item if hit.item.carry else carried
+    if _CONTINUATION.match(clause):
+        return carried, carried
+    return None, None
+
+
+def _clause_facts(
+    c: _Clause, amounts: list[AmountMatch], measure: Measure, who: Entity | None
+) -> list[Fact]:
+    """Facts of a clause, each amount dated by its own period phrase.
+
+    (由 3 月份季度的 480 亿元增长至本季度的 500 亿元: two periods, two figures.)
+    """
+    runs: list[tuple[PeriodRef | None, list[AmountMatch]]] = []
+    for a in amounts:
+        period = period_at(c.marks, c.offset + a.start, c.offset, c.text[: a.start])
+        if runs and _key(runs[-1][0]) == _key(period):
+            runs[-1][1].append(a)
+        else:
+            runs.append((period, [a]))
+    facts: list[Fact] = []
+    for period, run in runs:
+        reading = read_amounts(c.text, run, Fact(who, measure, period, c.basis))
+        facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
+    return facts
+
+
+def _respectively(
+    c: _Clause, amounts: list[AmountMatch], measure: Measure, mentions: list[Mention[Entity]]
+) -> list[Fact]:
+    """国内零售和跨境零售收入分别为 214 亿元和 46 亿元: the n-th amount is the n-th business's.
+
+    When the counts differ, nothing is recorded rather than guessed.
+    """
+    cut = _RESPECTIVELY.search(c.text)
+    assert cut is not None
+    before = [m for m in mentions if m.end <= cut.start()]
+    named = coordinated(before, before[-1], c.text) if before else []
+    after = [a for a in amounts if a.start >= cut.end()]
+    if len(named) < 2 or len(named) != len(after):
+        return []
+    head = c.text[: after[0].start]
+    facts: list[Fact] = []
+    for entity, a in zip(named, after, strict=True):
+        text = head + c.text[a.start : a.end]  # "…分别同比增长 21%" for each business
+        own = find_amounts(text)[-1:]
+        facts += _clause_facts(_Clause(text, c.offset, c.marks, c.basis), own, measure, entity)
+    return facts
 
 
 def _states_something(f: Fact) -> bool:

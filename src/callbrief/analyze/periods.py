@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from callbrief.amounts import chinese_numeral
 
@@ -58,12 +58,19 @@ class PeriodMark:
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _QUARTER = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*(?:的)?季度")
+_QUARTER_NUMBER = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<q>[一二三四1-4])\s*(?:个)?季度")
+_FULL_YEAR = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?全年")
+_LAST_YEAR = re.compile(r"去年全年|上一?个?财年|上一?年度")
+_NEXT_QUARTER = re.compile(r"下一?个?季度")
+_TRAILING = re.compile(r"(?:过去|截至[^，。；]{0,16}?止的?)\s*(?:十二|12)\s*个月")
 _AS_OF = re.compile(r"截[至止]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _FISCAL_YEAR = re.compile(r"(?P<y>\d{4})\s*财年(?:全年)?")
 _HALF = re.compile(r"(?P<which>上|下)半(?P<fiscal>财)?年")
 _CURRENT = re.compile(r"本季度|这个季度|该季度|本财季|本期|过去一个季度|这一季度")
 _PREVIOUS = re.compile(r"上一?个?季度")
-_MONTH = re.compile(rf"(?<![\d年])(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d)")
+_MONTH = re.compile(
+    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<!\d)(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d)"
+)
 _COMPARISON = re.compile(r"(?:相较于|相较|相对于|相对|较|比|相比于|相比)\s*$")
 
 
@@ -80,7 +87,8 @@ class PeriodReader:
         self.fiscal = (
             fiscal_period(period_end, fiscal_year_end) if period_end and fiscal_year_end else None
         )
-        self.call_date = call_date or period_end
+        # Months are dated from the call (or, without a call date, a quarter after the period).
+        self.call_date = call_date or (period_end + timedelta(days=92) if period_end else None)
 
     def marks(self, sentence: str) -> list[PeriodMark]:
         found: list[tuple[int, int, PeriodRef | None]] = []
@@ -93,12 +101,22 @@ class PeriodReader:
 
         for m in _AS_OF.finditer(sentence):
             add(m, self._as_of(m))
+        for m in _TRAILING.finditer(sentence):
+            add(m, PeriodRef("ltm", m[0], "the last twelve months"))
         for m in _QUARTER.finditer(sentence):
             add(m, self._quarter(m))
+        for m in _QUARTER_NUMBER.finditer(sentence):
+            add(m, self._quarter_number(m))
         for m in _FISCAL_YEAR.finditer(sentence):
             add(m, PeriodRef(f"fy{m['y']}", m[0], f"fiscal year {m['y']}"))
         for m in _HALF.finditer(sentence):
             add(m, self._half(m))
+        for m in _LAST_YEAR.finditer(sentence):
+            add(m, self._year(m, offset=-1))
+        for m in _FULL_YEAR.finditer(sentence):
+            add(m, self._year(m, offset=0))
+        for m in _NEXT_QUARTER.finditer(sentence):
+            add(m, PeriodRef("next-quarter", m[0], "next quarter"))
         for m in _CURRENT.finditer(sentence):
             add(m, None)
         for m in _PREVIOUS.finditer(sentence):
@@ -121,6 +139,27 @@ class PeriodReader:
         return PeriodRef(
             f"quarter:{year}-{month:02d}", m[0], f"{_month_name(month)} quarter {year}"
         )
+
+    def _quarter_number(self, m: re.Match[str]) -> PeriodRef | None:
+        q = _number(m["q"])
+        year = int(m["y"]) if m["y"] else (self.period_end.year if self.period_end else None)
+        if year is None:
+            return PeriodRef(f"quarter:?-q{q}", m[0], f"Q{q}")
+        end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
+        if end == self.period_end:
+            return None
+        return PeriodRef(f"quarter:{year}-{3 * q:02d}", m[0], f"Q{q} {year}")
+
+    def _year(self, m: re.Match[str], *, offset: int) -> PeriodRef:
+        """全年 (the current fiscal year), 2025 年全年, 去年全年 / 上一财年 (the year before)."""
+        if m.groupdict().get("y"):
+            year = int(m["y"])
+            return PeriodRef(f"year:{year}", m[0], f"full year {year}")
+        if self.fiscal:
+            fy = self.fiscal.year + offset
+            return PeriodRef(f"fy{fy}", m[0], f"fiscal year {fy}")
+        label = "the previous year" if offset else "the full year"
+        return PeriodRef(f"year{offset:+d}", m[0], label)
 
     def _as_of(self, m: re.Match[str]) -> PeriodRef | None:
         try:
@@ -145,7 +184,7 @@ class PeriodReader:
 
     def _month(self, m: re.Match[str]) -> PeriodRef:
         month = _number(m["m"])
-        year = self._latest_year(month, self.call_date)
+        year = int(m["y"]) if m["y"] else self._latest_year(month, self.call_date)
         if year is None or not 1 <= month <= 12:
             return PeriodRef(f"month:?-{month:02d}", m[0], _month_name(month))
         return PeriodRef(f"month:{year}-{month:02d}", m[0], f"{_month_name(month)} {year}")

@@ -83,7 +83,8 @@ def _has_product(s: Entity, products: list[Entity], stated: set[str]) -> bool:
 
 
 def _cell_unit(unit: Unit | None) -> bool:
-    return unit is None or unit.is_currency or unit is Unit.PERCENT
+    # The table is in RMB: a figure stated in another currency becomes a note, never a cell.
+    return unit in (None, Unit.CNY, Unit.PERCENT)
 
 
 def _row(

@@ -19,6 +19,9 @@ class Statement:
     metrics: tuple[str, ...]
 
 
+BASIS_EN = "on the adjusted basis the source sentence states"
+
+
 def describe(m: Metric, scale: str | None = None) -> Statement:
     """A sentence stating one metric, in both languages (currency amounts in ``scale`` if given)."""
     return Statement(_zh(m, scale), _en(m, scale), (m.id,))
@@ -55,7 +58,8 @@ def _zh(m: Metric, scale: str | None) -> str:
     if m.measure == "loss":
         body = f"{m.subject_zh}{m.qualitative}"
     elif m.measure.endswith("_change") and m.value is not None:
-        verb = "提高" if m.value >= 0 else "下降"
+        up, down = ("增加", "减少") if m.unit and m.unit.is_currency else ("提高", "下降")
+        verb = up if m.value >= 0 else down
         change = format_value(abs(m.value), m.unit, "zh")
         body = f"{m.subject_zh}{m.measure_zh.removesuffix('变动')}同比{verb} {change}"
     else:
@@ -73,6 +77,8 @@ def _zh(m: Metric, scale: str | None) -> str:
             parts.append(f"去年同期为{amount_text(m.prior_value, m.unit, 'zh', scale)}")
         body = "，".join(parts)
     prefix = "".join(f"{x}，" for x in (m.basis, m.period.zh if m.period else None) if x)
+    if not m.qualitative and m.value is None and m.yoy_pct is None and m.prior_value is None:
+        body = f"{m.subject_zh}{m.measure_zh}"
     return spaced(f"{prefix}{body}。")
 
 
@@ -93,6 +99,8 @@ def _en(m: Metric, scale: str | None) -> str:
     elif m.value is None:
         said = [m.qualitative_en] if m.qualitative_en else []
         said += [_en_change(m.yoy_pct)] if m.yoy_pct is not None else []
+        if m.prior_value is not None:
+            said.append(f"{amount_text(m.prior_value, m.unit, 'en', scale)} a year earlier")
         body = f"{subject} {measure}: {'; '.join(said)}"
     elif m.unit in (Unit.MEMBERS, Unit.PEOPLE):
         body = f"{subject} had {format_value(m.value, m.unit, 'en')}"
@@ -108,7 +116,7 @@ def _en(m: Metric, scale: str | None) -> str:
     if m.period:
         body += f" ({m.period.en})"
     if m.basis:
-        body += " (on an adjusted basis the speaker states)"
+        body += f" ({BASIS_EN})"
     return f"{body}."
 
 

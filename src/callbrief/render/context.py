@@ -20,7 +20,7 @@ from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.analyze.quotes import Quote
 from callbrief.analyze.segments import SegmentRow
-from callbrief.analyze.summary import Statement, amount_text, describe
+from callbrief.analyze.summary import BASIS_EN, Statement, amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience
 from callbrief.model import QAExchange, Role, Speaker, Transcript
@@ -410,9 +410,7 @@ def _metric_lines(
                 yoy=_pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(f"口径：{m.basis}", "on the adjusted basis the source sentence states")
-                if m.basis
-                else None,
+                basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
                 where=_where(m, t, speakers),
                 source=m.sources[0].text,
                 same_source_as_previous=m.sources[0].text == previous,

@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from callbrief.amounts import FIXED_SCALES, Unit
-from callbrief.analyze.briefing import Briefing
+from callbrief.analyze.briefing import HEADLINE, Briefing
 from callbrief.audience import WorkbookLayout
 from callbrief.model import Speaker
 from callbrief.render import RenderJob
@@ -34,15 +34,7 @@ from callbrief.render.xlsx_cells import (
     repack,
 )
 
-_CURRENCY_ZH = {Unit.CNY: "人民币", Unit.USD: "美元", Unit.HKD: "港元"}
-_HEADLINE = (
-    "revenue",
-    "adjusted_ebita",
-    "net_income",
-    "non_gaap_net_income",
-    "free_cash_flow",
-    "net_cash",
-)
+_HEADLINE = (*HEADLINE, "net_cash")  # the workbook adds the balance
 NOT_DISCLOSED = "Not disclosed on the call / 电话会未披露"
 
 

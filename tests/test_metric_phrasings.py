@@ -1,0 +1,142 @@
+"""Regression tests: phrasings that once gave a wrong figure (from a review of the extractor).
+
+Each case puts one paragraph into the CFO's turn of a small transcript in the reference layout
+and lists the metrics expected from it: id -> (value, unit, yoy %, prior value, period key).
+Only the listed ids are checked, plus ``absent`` ids that must not appear.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from callbrief import brief
+from conftest import ROOT
+
+HEAD = """星云科技
+
+星云科技集团
+
+2025 年 6 月份季度
+
+业绩电话会议
+
+2025 年 8 月 21 日（星期四）
+
+财 务 回 顾
+
+周敏
+
+星云科技集团首席财务官
+
+（翻译）
+
+"""
+TAIL = """
+
+问 答 环 节
+
+Helen Zhang (CICC):
+
+（翻译）
+
+请问资本开支？
+
+【记录稿结束】
+"""
+Y = 10**8  # 亿
+CASES: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
+    # other periods keep their own period
+    ("2024 年第四季度，集团收入为人民币 480 亿元。本季度集团收入为人民币 500 亿元。",
+     {"group.revenue": (500 * Y, "CNY", None, None, None),
+      "group.revenue@quarter-2024-12": (480 * Y, "CNY", None, None, "quarter:2024-12")}, []),
+    ("集团全年收入增长 10%。", {"group.revenue@fy2025": (None, None, 10, None, "fy2025")}, ["group.revenue"]),
+    ("集团收入由 3 月份季度的人民币 480 亿元增长至本季度的人民币 500 亿元。",
+     {"group.revenue": (500 * Y, "CNY", None, None, None),
+      "group.revenue@quarter-2025-03": (480 * Y, "CNY", None, None, "quarter:2025-03")}, []),
+    ("2024 年 7 月，我们发行了 40 亿港元的可转换债券。",
+     {"group.convertible_bond_issuance@month-2024-07": (40 * Y, "HKD", None, None, "month:2024-07")}, []),
+    # quarter-on-quarter is not year-over-year
+    ("集团收入为人民币 500 亿元，较上季度增长 3%。", {"group.revenue": (500 * Y, "CNY", None, None, None)}, []),
+    ("集团收入为人民币 500 亿元，环比增长 3%，同比增长 12%。", {"group.revenue": (500 * Y, "CNY", 12, None, None)}, []),
+    # from X to Y
+    ("集团收入从人民币 450 亿元增长至人民币 500 亿元。", {"group.revenue": (500 * Y, "CNY", None, None, None)}, []),
+    ("星云云集团经调整 EBITA 利润率从去年同期的 15% 提升至 17%。",
+     {"cloud.adjusted_ebita_margin": (17, "percent", None, 15, None)}, []),
+    ("星云云集团经调整 EBITA 利润率为 17%，去年同期为 15%。",
+     {"cloud.adjusted_ebita_margin": (17, "percent", None, 15, None)}, []),
+    # a change stated as an amount is not the level
+    ("集团收入同比增长人民币 50 亿元。", {"group.revenue_change": (50 * Y, "CNY", None, None, None)}, ["group.revenue"]),
+    ("集团收入减少人民币 5 亿元至人民币 495 亿元。",
+     {"group.revenue": (495 * Y, "CNY", None, None, None), "group.revenue_change": (-5 * Y, "CNY", None, None, None)}, []),
+    # signs
+    ("星云本地服务集团经调整 EBITA 亏损同比收窄 45% 至人民币 6 亿元。",
+     {"local_services.adjusted_ebita": (-6 * Y, "CNY", None, None, None)}, []),
+    ("集团录得净亏损，净亏损同比扩大 20% 至人民币 6 亿元。", {"group.net_income": (-6 * Y, "CNY", None, None, None)}, []),
+    ("星云云集团经调整 EBITA 为负人民币 5 亿元。", {"cloud.adjusted_ebita": (-5 * Y, "CNY", None, None, None)}, []),
+    ("集团收入同比负增长 3%。", {"group.revenue": (None, None, -3, None, None)}, []),
+    ("集团收入同比持平。", {"group.revenue": (None, None, 0, None, None)}, []),
+    ("集团收入下降了约 3%。", {"group.revenue": (None, None, -3, None, None)}, []),
+    # full-width thousands separator
+    ("我们的净现金为人民币１，２０４亿元。", {"group.net_cash": (1204 * Y, "CNY", None, None, None)}, []),
+    # an unknown measure takes nothing from the one before it
+    ("集团收入为人民币 500 亿元，经营利润为人民币 50 亿元。", {"group.revenue": (500 * Y, "CNY", None, None, None)}, []),
+    ("集团经调整 EBITA 为人民币 88 亿元，经营现金流为人民币 120 亿元，同比增长 30%。",
+     {"group.adjusted_ebita": (88 * Y, "CNY", None, None, None)}, []),
+    # respectively, shares of a total, sub-parts
+    ("国内零售和跨境零售收入分别为人民币 214 亿元和人民币 46 亿元。",
+     {"domestic_retail.revenue": (214 * Y, "CNY", None, None, None),
+      "cross_border_retail.revenue": (46 * Y, "CNY", None, None, None)}, []),
+    ("星云电商集团和星云云集团收入分别同比增长 6% 和 21%。",
+     {"commerce.revenue": (None, None, 6, None, None), "cloud.revenue": (None, None, 21, None, None)}, []),
+    ("星云云集团收入为人民币 130 亿元，占集团总收入的 26%，同比增长 21%。",
+     {"cloud.revenue": (130 * Y, "CNY", 21, None, None), "cloud.revenue_share": (26, "percent", None, None, None)},
+     ["group.revenue"]),
+    # words that are not head counts; bounds are words
+    ("智能计算产品收入实现 2 位数增长，位居行业第 2 位。", {}, ["intelligent_computing.revenue"]),
+    ("星云优选的付费会员数已超过 1,850 万。", {}, []),
+    ("集团收入为 RMB12.3m。", {"group.revenue": (12_300_000, "CNY", None, None, None)}, []),
+]  # fmt: skip
+
+
+def _briefing(tmp_path: Path, paragraph: str) -> dict[str, Any]:
+    src = tmp_path / "t.txt"
+    src.write_text(HEAD + paragraph + TAIL, encoding="utf-8")
+    b = brief(str(src), glossaries=[ROOT / "examples/nebula.glossary.toml"])
+    return {m.id: m for m in b.metrics}
+
+
+@pytest.mark.parametrize(("paragraph", "expected", "absent"), CASES, ids=[c[0][:24] for c in CASES])
+def test_phrasing(
+    tmp_path: Path, paragraph: str, expected: dict[str, tuple[Any, ...]], absent: list[str]
+) -> None:
+    got = _briefing(tmp_path, paragraph)
+    for metric_id, (value, unit, yoy, prior, period) in expected.items():
+        assert metric_id in got, (metric_id, sorted(got))
+        m = got[metric_id]
+        want = (
+            None if value is None else Decimal(value), unit,
+            None if yoy is None else Decimal(yoy), None if prior is None else Decimal(prior), period,
+        )  # fmt: skip
+        have = (
+            m.value,
+            m.unit.value if m.unit else None,
+            m.yoy_pct,
+            m.prior_value,
+            m.period.key if m.period else None,
+        )
+        assert have == want, metric_id
+    for metric_id in absent:
+        assert metric_id not in got, (metric_id, got[metric_id])
+
+
+def test_bounds_are_kept_as_words(tmp_path: Path) -> None:
+    m = _briefing(tmp_path, "星云优选的付费会员数已超过 1,850 万。")["nebula_select.members"]
+    assert m.value is None and m.qualitative == "超过 1,850 万"
+    assert m.qualitative_en == "more than 18.5 million members"
+    growth = _briefing(tmp_path, "集团收入增长超过 20%。")["group.revenue"]
+    assert growth.yoy_pct is None and growth.qualitative == "增长超过 20%"
+    assert growth.qualitative_en == "up more than 20%"
