@@ -29,6 +29,14 @@ from callbrief.parse.speakers import SpeakerRegistry
 from callbrief.parse.title_block import read_call
 
 _PLEASANTRY = re.compile(r"^(谢谢|感谢|好的|thank)", re.IGNORECASE)
+# Words that make a line a job title, for headers without a delivery tag.
+_TITLE_WORD = re.compile(
+    r"首席|总裁|董事|主席|主管|总监|经理|负责人|执行官|财务官|Officer|President|Director|Head|Chair|CEO|CFO"
+)
+# A name on its own, for headers without a delivery tag: 2-4 Han characters, or Latin words.
+_BARE_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){1,3})$")
+# The title block is a few short lines; much more means this layout did not recognise the text.
+_MAX_PREAMBLE_LINES = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,12 @@ class SpeakerBlockLayout:
             raise ParseError("no speaker headers found", source=source.path)
         headings = _find_headings(lines, headers)
         body_start = min([headers[0].start, *headings])
+        if body_start > _MAX_PREAMBLE_LINES:
+            raise ParseError(
+                f"no speaker header in the first {body_start} lines: this layout (Chinese "
+                "transcripts with headers such as a name, a title and (原话)) does not fit",
+                source=source.path,
+            )
         return _Builder(lines, headers, headings, source.path).build(
             source, preamble=lines[:body_start], body_start=body_start
         )
@@ -75,6 +89,13 @@ def _find_headers(lines: Sequence[str]) -> list[_Header]:
         elif (
             i >= 2
             and i - 2 >= taken
+            and _is_heading_line(lines[i - 2])
+            and is_person_name(lines[i - 1])
+        ):  # a heading, then a name with no title line: 业 务 回 顾 / 林浩然 / (原话)
+            headers.append(_Header(i - 1, i + 1, lines[i - 1], None, None, delivery))
+        elif (
+            i >= 2
+            and i - 2 >= taken
             and is_person_name(lines[i - 2])
             and is_job_title(lines[i - 1])
         ):
@@ -82,14 +103,31 @@ def _find_headers(lines: Sequence[str]) -> list[_Header]:
         else:
             continue
         taken = i + 1
-    # ``Name (Firm):`` or a known speaker's ``名字:`` is a header even without a delivery tag.
+    # ``Name (Firm):`` or a known speaker's ``名字:`` is a header even without a delivery tag,
+    # and so is a bare name over a job title (吴泳铭 / 阿里巴巴集团首席执行官).
     known = {_fold(h.name) for h in headers}
     used = {n for h in headers for n in range(h.start, h.end)}
     for i, line in enumerate(lines):
         qa = name_line(line)
         if i not in used and qa and (qa.firm or _fold(qa.name) in known):
             headers.append(_Header(i, i + 1, qa.name, None, qa.firm, None))
+            used.add(i)
+        elif (
+            i + 1 < len(lines)
+            and not used & {i, i + 1}
+            and _BARE_NAME.match(line)
+            and is_job_title(lines[i + 1])
+            and _TITLE_WORD.search(lines[i + 1])
+        ):
+            headers.append(_Header(i, i + 2, line, lines[i + 1], None, None))
+            used |= {i, i + 1}
     return sorted(headers, key=lambda h: h.start)
+
+
+def _is_heading_line(line: str) -> bool:
+    """A section heading by its words (问答, 财务回顾...), or typeset with spaces (业 务 回 顾)."""
+    title = compact_heading(line)
+    return _heading_like(line) and (classify(title) is not SectionKind.OTHER or title != line)
 
 
 def _find_headings(lines: Sequence[str], headers: Sequence[_Header]) -> list[int]:
