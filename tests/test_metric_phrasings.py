@@ -140,3 +140,35 @@ def test_bounds_are_kept_as_words(tmp_path: Path) -> None:
     growth = _briefing(tmp_path, "集团收入增长超过 20%。")["group.revenue"]
     assert growth.yoy_pct is None and growth.qualitative == "增长超过 20%"
     assert growth.qualitative_en == "up more than 20%"
+
+
+# Found by a second review.
+SECOND: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
+    ("星云云集团收入占比提升至 27%。", {"cloud.revenue_share": (27, "percent", None, None, None)}, ["cloud.revenue"]),
+    ("星云云集团收入占比由去年同期的 22% 提升至 26%。",
+     {"cloud.revenue_share": (26, "percent", None, 22, None)}, ["cloud.revenue"]),
+    ("国内零售和跨境零售收入为人民币 214 亿元和人民币 46 亿元。",
+     {"domestic_retail.revenue": (214 * Y, "CNY", None, None, None),
+      "cross_border_retail.revenue": (46 * Y, "CNY", None, None, None)}, ["cross_border_retail.revenue.cny"]),
+    ("国内零售和跨境零售收入同比增长 4% 和 29%。",
+     {"domestic_retail.revenue": (None, None, 4, None, None),
+      "cross_border_retail.revenue": (None, None, 29, None, None)}, []),
+    ("星云电商集团和星云云集团的经调整 EBITA 为人民币 400 亿元和人民币 27 亿元。",
+     {"commerce.adjusted_ebita": (400 * Y, "CNY", None, None, None),
+      "cloud.adjusted_ebita": (27 * Y, "CNY", None, None, None)}, []),
+    ("2024 年上半年集团收入为人民币 940 亿元。", {"group.revenue@2024-h1": (940 * Y, "CNY", None, None, "2024-h1")}, []),
+    ("去年上半年集团收入为人民币 940 亿元。", {"group.revenue@2024-h1": (940 * Y, "CNY", None, None, "2024-h1")}, []),
+    ("集团经调整 EBITA 为人民币 88 亿元，同比增速由上季度的 3% 放缓至 1%。",
+     {"group.adjusted_ebita": (88 * Y, "CNY", 1, None, None)}, ["group.adjusted_ebita@previous-quarter"]),
+    ("星云本地服务集团经调整 EBITA 同比改善人民币 5 亿元。",
+     {"local_services.adjusted_ebita_change": (5 * Y, "CNY", None, None, None)}, ["local_services.adjusted_ebita"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "absent"), SECOND, ids=[c[0][:24] for c in SECOND]
+)
+def test_phrasing_second_review(
+    tmp_path: Path, paragraph: str, expected: dict[str, tuple[Any, ...]], absent: list[str]
+) -> None:
+    test_phrasing(tmp_path, paragraph, expected, absent)

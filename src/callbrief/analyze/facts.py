@@ -11,8 +11,8 @@ from callbrief.amounts import AmountMatch, Unit, format_value
 from callbrief.analyze.glossary import Entity, Glossary, Measure
 from callbrief.analyze.periods import PeriodRef
 
-_UP = r"增长|增加|上升|提高|提升|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
-_DOWN = r"负增长|下降|减少|降低|下滑|下跌|降幅为?|年减|减至|(?<=同期|同比)少"
+_UP = r"增长|增加|上升|提高|提升|改善|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
+_DOWN = r"负增长|下降|减少|降低|下滑|下跌|恶化|降幅为?|年减|减至|(?<=同期|同比)少"
 _CHANGE_BEFORE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约)?\s*$")
 # A bound is not a figure: "已超过 1,850 万" is kept as words, never as the value 1,850 万.
 _BOUND = re.compile(r"(?P<bound>超过|逾|近|接近|不到|不足|高于|低于)\s*$")
@@ -27,7 +27,12 @@ _QOQ = re.compile(
     r"\s*(?:了)?\s*(?:约)?\s*$"
 )  # "增长相较于上季度加速至 7%" is a year-over-year rate reaching a level: no 至 here
 # "从 450 亿元增长至 500 亿元": the first amount is a starting point, the second the figure.
-_FROM = re.compile(r"(?:从|由)\s*(?:去年同期的?|上年同期的?)?\s*$")
+# A starting point a year ago is the prior value; one in another period (由上季度的 3%) is not.
+_FROM = re.compile(
+    r"(?<![自理缘经借])(?:从|由)(?!于)\s*"
+    r"(?P<when>去年同期|上年同期|去年同一季度|上一?个?季度)?\s*(?:的)?\s*$"
+)
+_A_YEAR_AGO = re.compile(r"^(?:去年同期|上年同期|去年同一季度)?$")
 _YEAR_ON_YEAR = re.compile(r"同比|去年同期|上年同期|去年同一季度")
 _DOWN_WORD = re.compile(_DOWN)
 _GROWTH_AFTER = re.compile(r"^\s*的\s*(?:同比)?\s*(?:营收|收入)?\s*(?:增长|增幅|增速)")
@@ -78,8 +83,8 @@ def read_amounts(clause: str, amounts: list[AmountMatch], main: Fact) -> ClauseR
         if _BOUND.search(before):
             _read_bound(main, clause, a, unit)
             continue
-        if _FROM.search(before):  # a starting point: the prior value when it is a year ago
-            if year_on_year and main.prior_value is None:
+        if start := _FROM.search(before):  # a starting point: the prior value when a year ago
+            if year_on_year and _A_YEAR_AGO.match(start["when"] or "") and main.prior_value is None:
                 main.prior_value = value
             continue
         if unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from callbrief.amounts import AmountMatch, Unit, find_amounts
 from callbrief.analyze.facts import ADVERBS, Fact, qualitative, read_amounts
@@ -109,8 +110,10 @@ def _read_sentence(
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
             context = _Clause(clause, offset, marks, clause_basis)
-            if _RESPECTIVELY.search(clause):
-                facts += _respectively(context, amounts, this, mentions)
+            pairing = _RESPECTIVELY.search(clause)
+            if pairing or _joined(clause, amounts):
+                cut = pairing.end() if pairing else amounts[0].start
+                facts += _respectively(context, amounts, this, mentions, cut)
             elif amounts:
                 facts += _clause_facts(context, amounts, this, who)
             else:  # 同比持平: a stated change of zero
@@ -140,6 +143,16 @@ _CONTINUATION = re.compile(
     r"增加|减少|上升|提高|降低|达到|达|为|约合|相当于|大约相当于|约为|或|即|合计|共计|折合|至|并|也)"
 )
 _RESPECTIVELY = re.compile(r"分别")
+_AND = re.compile(r"^\s*(?:和|与|及|以及|、)\s*$")
+
+
+def _joined(clause: str, amounts: list[AmountMatch]) -> bool:
+    """``214 亿元和人民币 46 亿元``: several amounts joined by 和/与/、, one per business."""
+    return len(amounts) > 1 and all(
+        _AND.match(clause[a.end : b.start]) for a, b in pairwise(amounts)
+    )
+
+
 _FLAT = re.compile(r"同比(?:基本)?持平|与去年同期(?:基本)?持平")
 _SUB_PART = re.compile(r"^\s*其中")
 
@@ -188,17 +201,19 @@ def _clause_facts(
 
 
 def _respectively(
-    c: _Clause, amounts: list[AmountMatch], measure: Measure, mentions: list[Mention[Entity]]
+    c: _Clause,
+    amounts: list[AmountMatch],
+    measure: Measure,
+    mentions: list[Mention[Entity]],
+    cut: int,
 ) -> list[Fact]:
-    """国内零售和跨境零售收入分别为 214 亿元和 46 亿元: the n-th amount is the n-th business's.
+    """国内零售和跨境零售收入(分别)为 214 亿元和 46 亿元: the n-th amount is the n-th business's.
 
     When the counts differ, nothing is recorded rather than guessed.
     """
-    cut = _RESPECTIVELY.search(c.text)
-    assert cut is not None
-    before = [m for m in mentions if m.end <= cut.start()]
+    before = [m for m in mentions if m.end <= cut]
     named = coordinated(before, before[-1], c.text) if before else []
-    after = [a for a in amounts if a.start >= cut.end()]
+    after = [a for a in amounts if a.start >= cut]
     if len(named) < 2 or len(named) != len(after):
         return []
     head = c.text[: after[0].start]

@@ -54,6 +54,8 @@ class PeriodMark:
     """None: the call's own period (本季度, the quarter's end date...)."""
     comparison: bool
     """Introduced by 较/相较于/相比: dates a figure only in its own clause."""
+    starts_from: bool = False
+    """Introduced by 从/由: dates only the figure right after it (the starting point)."""
 
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -65,7 +67,7 @@ _NEXT_QUARTER = re.compile(r"下一?个?季度")
 _TRAILING = re.compile(r"(?:过去|截至[^，。；]{0,16}?止的?)\s*(?:十二|12)\s*个月")
 _AS_OF = re.compile(r"截[至止]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _FISCAL_YEAR = re.compile(r"(?P<y>\d{4})\s*财年(?:全年)?")
-_HALF = re.compile(r"(?P<which>上|下)半(?P<fiscal>财)?年")
+_HALF = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<last>去年))?(?P<which>上|下)半(?P<fiscal>财)?年")
 _CURRENT = re.compile(r"本季度|这个季度|该季度|本财季|本期|过去一个季度|这一季度")
 _PREVIOUS = re.compile(r"上一?个?季度")
 _MONTH = re.compile(
@@ -124,7 +126,16 @@ class PeriodReader:
         for m in _MONTH.finditer(sentence):
             add(m, self._month(m))
         return sorted(
-            (PeriodMark(s, e, ref, bool(_COMPARISON.search(sentence[:s]))) for s, e, ref in found),
+            (
+                PeriodMark(
+                    s,
+                    e,
+                    ref,
+                    bool(_COMPARISON.search(sentence[:s])),
+                    bool(_FROM_BEFORE.search(sentence[:s])),
+                )
+                for s, e, ref in found
+            ),
             key=lambda mark: mark.start,
         )
 
@@ -178,7 +189,9 @@ class PeriodReader:
             return PeriodRef(f"fy{fy}-h{half}", m[0], f"{word} half of FY{fy}")
         if m["fiscal"]:
             return PeriodRef(f"fy-h{half}", m[0], f"{word} half of the fiscal year")
-        year = self.period_end.year if self.period_end else None
+        year = int(m["y"]) if m["y"] else (self.period_end.year if self.period_end else None)
+        if year and m["last"]:
+            year -= 1
         key = f"{year}-h{half}" if year else f"h{half}"
         return PeriodRef(key, m[0], f"{word} half of {year}" if year else f"{word} half")
 
@@ -196,6 +209,9 @@ class PeriodReader:
         return not_after.year if month <= not_after.month else not_after.year - 1
 
 
+_FROM_BEFORE = re.compile(r"(?<![自理缘经借])(?:从|由)\s*$")
+
+
 def period_at(
     marks: list[PeriodMark], position: int, clause_start: int, between: str
 ) -> PeriodRef | None:
@@ -205,6 +221,8 @@ def period_at(
     the figure's own clause with no change word (增长, 加速...) in ``between``.
     """
     for mark in reversed([m for m in marks if m.end <= position]):
+        if mark.starts_from and position - mark.end > 3:  # only "由上季度的 3%" itself
+            continue  # 由上季度的 3% 放缓至 1%: the period dates the 3%, not the 1%
         if not mark.comparison:
             return mark.ref
         if mark.start >= clause_start and not _CHANGE_WORD.search(
