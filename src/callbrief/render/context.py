@@ -20,20 +20,14 @@ from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.analyze.quotes import Quote
 from callbrief.analyze.segments import SegmentRow
-from callbrief.analyze.summary import BASIS_EN, Statement, amount_text, describe
+from callbrief.analyze.summary import Statement, amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience
 from callbrief.model import QAExchange, Role, Speaker, Transcript
+from callbrief.render.bilingual import Text, name_text, pct
 from callbrief.render.chart import Chart, segment_chart
+from callbrief.render.figure_lines import MetricGroup, metric_groups
 from callbrief.render.provenance import Provenance
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """The same thing said in Chinese and in English (either may be None)."""
-
-    zh: str | None
-    en: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,36 +57,6 @@ class SegmentLine:
     ebita_yoy: str
     margin: str
     notes: tuple[Text, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class MetricLine:
-    """One metric: what, how much, change, and where it was said."""
-
-    id: str
-    subject: Text
-    show_subject: bool
-    """False when the group heading already names the subject."""
-    measure: Text
-    value: Text | None
-    """Formatted amount, or the words of a qualitative statement; None: only a change stated."""
-    yoy: str
-    prior: Text | None
-    period: Text | None
-    basis: Text | None
-    """A stated basis (若不考虑…的影响) that sets this figure apart, verbatim."""
-    where: Text
-    """Speaker and section of the first statement; ``+N`` when restated."""
-    source: str
-    """The first source sentence, verbatim."""
-    same_source_as_previous: bool
-    """The sentence is the previous line's: shown once."""
-
-
-@dataclass(frozen=True, slots=True)
-class MetricGroup:
-    title: Text
-    lines: tuple[MetricLine, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,14 +128,6 @@ class BriefingContext:
     provenance: Provenance
 
 
-_GROUP_RESULTS = (
-    "revenue",
-    "adjusted_ebita",
-    "adjusted_ebita_margin",
-    "adjusted_ebita_margin_change",
-    "net_income",
-    "non_gaap_net_income",
-)
 _KPIS = ("revenue", "adjusted_ebita", "net_income", "free_cash_flow")
 _QUESTION = re.compile(
     r"问题|想问|请问|问一下|请教|能否|如何|怎么|[？?]|question|could you|how", re.I
@@ -217,7 +173,7 @@ def build_context(
     speakers = {s.id: s for s in t.speakers}
     nd = labels["not_disclosed"]
     value_text = {r.key: _scaled(r.revenue, divisor, primary, nd) for r in b.segments}
-    growth_text = {r.key: _pct(r.revenue_yoy_pct) for r in b.segments}
+    growth_text = {r.key: pct(r.revenue_yoy_pct) for r in b.segments}
     return BriefingContext(
         languages=languages,
         primary=primary,
@@ -235,7 +191,7 @@ def build_context(
         segment_unit=Text(unit_zh, unit_en),
         segments=tuple(_segment(b, r, divisor, primary, nd, audience.units) for r in b.segments),
         chart=segment_chart(b.segments, value_text, growth_text),
-        metric_groups=_metric_groups(b, speakers, labels, audience.units),
+        metric_groups=metric_groups(b, speakers, labels, audience.units),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
         qa=tuple(_qa(b, q, speakers) for q in t.qa),
         participants=_participants(t, labels),
@@ -251,7 +207,7 @@ def build_context(
 def _quote(b: Briefing, q: Quote, speakers: Mapping[str, Speaker]) -> QuoteLine:
     who = speakers[q.speaker]
     return QuoteLine(
-        _name(who), Text(who.title, who.title_en), _topic(b, q.topic), q.text, q.text_en
+        name_text(who), Text(who.title, who.title_en), _topic(b, q.topic), q.text, q.text_en
     )
 
 
@@ -259,18 +215,12 @@ def _qa(b: Briefing, q: QAExchange, speakers: Mapping[str, Speaker]) -> QALine:
     analyst = speakers[q.analyst]
     return QALine(
         number=q.index + 1,
-        analyst=_name(analyst),
+        analyst=name_text(analyst),
         firm=Text(q.firm, analyst.firm_en or q.firm),
         topics=tuple(_topic(b, k) for k in q.topics),
         question=question_excerpt(b.transcript, q.question_turn),
-        answerers=tuple(_name(speakers[a]) for a in q.answerers),
+        answerers=tuple(name_text(speakers[a]) for a in q.answerers),
     )
-
-
-def _pct(value: Decimal | None, suffix: str = "%") -> str:
-    if value is None:
-        return ""
-    return f"{'+' if value > 0 else ''}{value}{suffix}"
 
 
 def _scaled(value: Decimal | None, divisor: Decimal, lang: str, nd: Text) -> str:
@@ -296,11 +246,11 @@ def _segment(
         is_total=r.is_total,
         revenue=_scaled(r.revenue, divisor, lang, nd),
         revenue_stated=r.revenue is not None,
-        revenue_yoy=_pct(r.revenue_yoy_pct),
+        revenue_yoy=pct(r.revenue_yoy_pct),
         ebita=_scaled(r.adjusted_ebita, divisor, lang, nd),
         ebita_stated=r.adjusted_ebita is not None,
-        ebita_yoy=_pct(r.adjusted_ebita_yoy_pct),
-        margin=_pct(r.adjusted_ebita_margin_pct).lstrip("+"),
+        ebita_yoy=pct(r.adjusted_ebita_yoy_pct),
+        margin=pct(r.adjusted_ebita_margin_pct).lstrip("+"),
         notes=tuple(_restated(b, n, units) for n in r.notes),
     )
 
@@ -316,17 +266,13 @@ def _kpi(
     direction = "unknown"
     if m.yoy_pct is not None:
         direction = "up" if m.yoy_pct > 0 else "down" if m.yoy_pct < 0 else "flat"
-        change = Text(f"同比 {_pct(m.yoy_pct)}", f"{_pct(m.yoy_pct)} YoY")
+        change = Text(f"同比 {pct(m.yoy_pct)}", f"{pct(m.yoy_pct)} YoY")
     return Kpi(
         label,
         Text(amount_text(m.value, m.unit, "zh", units), amount_text(m.value, m.unit, "en", units)),
         change,
         direction,
     )
-
-
-def _name(s: Speaker) -> Text:
-    return Text(s.name, s.name_en)
 
 
 def _topic(b: Briefing, key: str) -> Text:
@@ -342,103 +288,11 @@ def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _where(m: Metric, t: Transcript, speakers: Mapping[str, Speaker]) -> Text:
-    first = m.sources[0]
-    speaker = speakers[first.speaker]
-    section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
-    extra = len(m.sources) - 1
-    more_zh = f"（另有 {extra} 处提及）" if extra else ""
-    more_en = f" (and {extra} more mention{'s' if extra > 1 else ''})" if extra else ""
-    return Text(
-        f"{speaker.name} · {section.title}{more_zh}",
-        f"{speaker.name_en} · {section.title_en}{more_en}",
-    )
-
-
-def _metric_groups(
-    b: Briefing, speakers: Mapping[str, Speaker], labels: Mapping[str, Text], units: str | None
-) -> tuple[MetricGroup, ...]:
-    """Figures grouped: group results, cash and capital return, then each top-level segment."""
-    rows = {r.key: r for r in b.segments}
-    groups: dict[str, list[Metric]] = {}
-    titles: dict[str, Text] = {}
-    for metric in b.metrics:
-        if metric.subject == "group":
-            in_results = metric.measure in _GROUP_RESULTS and metric.period is None
-            key = "group_results" if in_results else "capital"
-            titles[key] = labels[key]
-        else:
-            top = _top_segment(metric.subject, b)
-            key = top or "other"
-            titles[key] = (
-                Text(rows[top].name_zh, rows[top].name_en) if top in rows else labels["other"]
-            )
-        groups.setdefault(key, []).append(metric)
-    order = ["group_results", "capital", *[r.key for r in b.segments if r.level == 0], "other"]
-    return tuple(
-        MetricGroup(titles[k], _metric_lines(groups[k], k, b.transcript, speakers, units))
-        for k in order
-        if k in groups
-    )
-
-
-def _top_segment(subject: str, b: Briefing) -> str | None:
-    entities = {e.key: e for e in b.glossary.entities}
-    key: str | None = subject
-    while key in entities and entities[key].parent:
-        key = entities[key].parent
-    return key if key in entities else None
-
-
-def _metric_lines(
-    metrics: Sequence[Metric],
-    group: str,
-    t: Transcript,
-    speakers: Mapping[str, Speaker],
-    units: str | None,
-) -> tuple[MetricLine, ...]:
-    lines: list[MetricLine] = []
-    previous = None
-    for m in metrics:
-        lines.append(
-            MetricLine(
-                id=m.id,
-                subject=Text(m.subject_zh, m.subject_en),
-                show_subject=m.subject not in (group, "group"),
-                measure=Text(m.measure_zh, m.measure_en),
-                value=_value(m, units),
-                yoy=_pct(m.yoy_pct),
-                prior=_amounts(m.prior_value, m, units),
-                period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
-                where=_where(m, t, speakers),
-                source=m.sources[0].text,
-                same_source_as_previous=m.sources[0].text == previous,
-            )
-        )
-        previous = m.sources[0].text
-    return tuple(lines)
-
-
-def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None:
-    if value is None:
-        return None
-    return Text(amount_text(value, m.unit, "zh", units), amount_text(value, m.unit, "en", units))
-
-
-def _value(m: Metric, units: str | None) -> Text | None:
-    if m.value is not None:
-        return _amounts(m.value, m, units)
-    if m.qualitative:
-        return Text(m.qualitative, m.qualitative_en)
-    return None
-
-
 def _participants(t: Transcript, labels: Mapping[str, Text]) -> tuple[Participant, ...]:
     order = (Role.MANAGEMENT, Role.HOST, Role.OPERATOR, Role.ANALYST)
     return tuple(
         Participant(
-            _name(s),
+            name_text(s),
             Text(s.firm or s.title or "", s.firm_en or s.title_en or ""),
             labels[f"role_{s.role.value}"],
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from callbrief.render import Renderer, RenderJob
-from callbrief.render.context import BriefingContext, Text, build_context
+from callbrief.render.bilingual import Text
+from callbrief.render.context import BriefingContext, build_context
 from callbrief.render.html import markdown, render_html
 from callbrief.render.json_document import document, dumps
 from callbrief.render.pdf import html_to_pdf

@@ -1,0 +1,145 @@
+"""The list of every figure, grouped (group results, cash and capital, each segment), with
+where each was said: the "all figures" part of a briefing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from callbrief.analyze.briefing import Briefing
+from callbrief.analyze.metrics import Metric
+from callbrief.analyze.summary import BASIS_EN, amount_text
+from callbrief.model import Speaker, Transcript
+from callbrief.render.bilingual import Text, pct
+
+_GROUP_RESULTS = (
+    "revenue",
+    "adjusted_ebita",
+    "adjusted_ebita_margin",
+    "adjusted_ebita_margin_change",
+    "net_income",
+    "non_gaap_net_income",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricLine:
+    """One metric: what, how much, change, and where it was said."""
+
+    id: str
+    subject: Text
+    show_subject: bool
+    """False when the group heading already names the subject."""
+    measure: Text
+    value: Text | None
+    """Formatted amount, or the words of a qualitative statement; None: only a change stated."""
+    yoy: str
+    prior: Text | None
+    period: Text | None
+    basis: Text | None
+    """A stated basis (若不考虑…的影响) that sets this figure apart, verbatim."""
+    where: Text
+    """Speaker and section of the first statement, and how many more times it was stated."""
+    source: str
+    """The first source sentence, verbatim."""
+    same_source_as_previous: bool
+    """The sentence is the previous line's: shown once."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricGroup:
+    title: Text
+    lines: tuple[MetricLine, ...]
+
+
+def _where(m: Metric, t: Transcript, speakers: Mapping[str, Speaker]) -> Text:
+    first = m.sources[0]
+    speaker = speakers[first.speaker]
+    section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
+    extra = len(m.sources) - 1
+    more_zh = f"（另有 {extra} 处提及）" if extra else ""
+    more_en = f" (and {extra} more mention{'s' if extra > 1 else ''})" if extra else ""
+    return Text(
+        f"{speaker.name} · {section.title}{more_zh}",
+        f"{speaker.name_en} · {section.title_en}{more_en}",
+    )
+
+
+def metric_groups(
+    b: Briefing, speakers: Mapping[str, Speaker], labels: Mapping[str, Text], units: str | None
+) -> tuple[MetricGroup, ...]:
+    """Figures grouped: group results, cash and capital return, then each top-level segment."""
+    rows = {r.key: r for r in b.segments}
+    groups: dict[str, list[Metric]] = {}
+    titles: dict[str, Text] = {}
+    for metric in b.metrics:
+        if metric.subject == "group":
+            in_results = metric.measure in _GROUP_RESULTS and metric.period is None
+            key = "group_results" if in_results else "capital"
+            titles[key] = labels[key]
+        else:
+            top = _top_segment(metric.subject, b)
+            key = top or "other"
+            titles[key] = (
+                Text(rows[top].name_zh, rows[top].name_en) if top in rows else labels["other"]
+            )
+        groups.setdefault(key, []).append(metric)
+    order = ["group_results", "capital", *[r.key for r in b.segments if r.level == 0], "other"]
+    return tuple(
+        MetricGroup(titles[k], _metric_lines(groups[k], k, b.transcript, speakers, units))
+        for k in order
+        if k in groups
+    )
+
+
+def _top_segment(subject: str, b: Briefing) -> str | None:
+    entities = {e.key: e for e in b.glossary.entities}
+    key: str | None = subject
+    while key in entities and entities[key].parent:
+        key = entities[key].parent
+    return key if key in entities else None
+
+
+def _metric_lines(
+    metrics: Sequence[Metric],
+    group: str,
+    t: Transcript,
+    speakers: Mapping[str, Speaker],
+    units: str | None,
+) -> tuple[MetricLine, ...]:
+    lines: list[MetricLine] = []
+    previous = None
+    for m in metrics:
+        lines.append(
+            MetricLine(
+                id=m.id,
+                subject=Text(m.subject_zh, m.subject_en),
+                show_subject=m.subject not in (group, "group"),
+                measure=Text(m.measure_zh, m.measure_en),
+                value=_value(m, units),
+                yoy=pct(m.yoy_pct),
+                prior=_amounts(m.prior_value, m, units),
+                period=Text(m.period.zh, m.period.en) if m.period else None,
+                basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
+                where=_where(m, t, speakers),
+                source=m.sources[0].text,
+                same_source_as_previous=m.sources[0].text == previous,
+            )
+        )
+        previous = m.sources[0].text
+    return tuple(lines)
+
+
+def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None:
+    if value is None:
+        return None
+    return Text(amount_text(value, m.unit, "zh", units), amount_text(value, m.unit, "en", units))
+
+
+def _value(m: Metric, units: str | None) -> Text | None:
+    if m.value is not None:
+        return _amounts(m.value, m, units)
+    if m.qualitative:
+        return Text(m.qualitative, m.qualitative_en)
+    return None
