@@ -17,10 +17,12 @@ class Text:
 
 
 def pct(value: Decimal | None, suffix: str = "%") -> str:
+    """A signed percentage for tables: ``+5%``, ``-5%``; empty when not stated."""
     if value is None:
         return ""
     return f"{'+' if value > 0 else ''}{value}{suffix}"
 
 
 def name_text(s: Speaker) -> Text:
+    """A speaker's name as written, and in English."""
     return Text(s.name, s.name_en)
