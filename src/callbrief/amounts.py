@@ -214,6 +214,12 @@ FIXED_SCALES = {
 }
 
 
+def scale_label(scale: str) -> tuple[str, str]:
+    """Chinese and English names of a currency scale for headers: 人民币百万元 / RMB mn."""
+    _, zh_word, en_word = FIXED_SCALES[scale]
+    return f"人民币{zh_word}元", f"RMB {en_word}"
+
+
 def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) -> str:
     """A currency amount in a fixed scale: ``人民币 123,400 百万元`` / ``RMB 123,400 mn``.
 

@@ -100,7 +100,7 @@ def _text(transcript: Transcript, turn: int) -> str:
 
 
 def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
-    current = {m.id: m for m in metrics if m.period is None and m.basis is None}
+    current = {m.id: m for m in metrics if m.is_current}
     group = [
         m for key in HEADLINE for m in current.values() if m.subject == "group" and m.measure == key
     ]

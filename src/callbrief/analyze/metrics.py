@@ -64,6 +64,11 @@ class Metric:
     """A stated exclusion (若不考虑…的影响) that makes this a different figure."""
     sources: tuple[MetricSource, ...]
 
+    @property
+    def is_current(self) -> bool:
+        """Stated for the call's own quarter, on the reported basis (what tables and KPIs show)."""
+        return self.period is None and self.basis is None
+
 
 def extract_metrics(
     transcript: Transcript, glossary: Glossary, group: Entity

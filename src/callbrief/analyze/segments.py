@@ -46,7 +46,7 @@ def segment_table(
     metrics: Sequence[Metric], glossary: Glossary, group: Entity
 ) -> tuple[SegmentRow, ...]:
     """Rows for every segment the call gives a figure for (and their parents), then the group."""
-    current = [m for m in metrics if m.period is None and m.basis is None]
+    current = [m for m in metrics if m.is_current]
     segments = [e for e in glossary.entities if e.kind == "segment"]
     products = [e for e in glossary.entities if e.kind == "product"]
     stated = {m.subject for m in current}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from callbrief.amounts import FIXED_SCALES
+from callbrief.amounts import FIXED_SCALES, scale_label
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.analyze.quotes import Quote
@@ -167,9 +167,9 @@ def build_context(
     # One scale per table: 亿元 reads naturally in Chinese; English tables use millions, so a
     # column never mixes 99 with 0.055.
     scale = audience.units or ("RMB 100mn" if primary == "zh" else "RMB mn")
-    divisor, zh_word, en_word = FIXED_SCALES[scale]
-    unit_zh, unit_en = f"人民币{zh_word}元", f"RMB {en_word}"
-    current = [m for m in b.metrics if m.period is None and m.basis is None]
+    divisor = FIXED_SCALES[scale][0]
+    unit_zh, unit_en = scale_label(scale)
+    current = [m for m in b.metrics if m.is_current]
     speakers = {s.id: s for s in t.speakers}
     nd = labels["not_disclosed"]
     value_text = {r.key: _scaled(r.revenue, divisor, primary, nd) for r in b.segments}

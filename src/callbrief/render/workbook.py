@@ -16,7 +16,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from callbrief.amounts import FIXED_SCALES, Unit
+from callbrief.amounts import FIXED_SCALES, Unit, scale_label
 from callbrief.analyze.briefing import HEADLINE, Briefing
 from callbrief.audience import WorkbookLayout
 from callbrief.model import Speaker
@@ -93,7 +93,7 @@ def _scaled(
     if value is None:
         return None, AMOUNT, ""
     if unit is Unit.PERCENT:
-        return float(value / 100), PERCENT, "%"
+        return _fraction(value), PERCENT, "%"
     if unit is Unit.PERCENTAGE_POINTS:
         return float(value), POINTS, "pp"
     divisor, _, word = FIXED_SCALES[layout.units]
@@ -123,9 +123,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
     top = len(rows) + 2
     headers = ["Measure", "指标", f"Value ({word})", "Unit", "YoY", "Source sentence / 原文"]
     header_row(ws, top, headers, layout.header_color)
-    current = [
-        m for m in b.metrics if m.subject == "group" and m.period is None and m.basis is None
-    ]
+    current = [m for m in b.metrics if m.subject == "group" and m.is_current]
     r = top
     for key in _HEADLINE:
         for m in (m for m in current if m.measure == key):
@@ -144,8 +142,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
 
 
 def _segments(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) -> None:
-    _, word_zh, word = FIXED_SCALES[layout.units]
-    unit_en, unit_zh = f"RMB {word}", f"人民币{word_zh}元"
+    unit_zh, unit_en = scale_label(layout.units)
     headers = [
         "Segment", "分部", "Level",
         f"Revenue ({unit_en}) / 收入（{unit_zh}）", "Revenue YoY / 收入同比",
@@ -172,7 +169,7 @@ def _segments(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str)
                 if col in (4, 7):  # the headline cells say why they are empty
                     ws.cell(row=r, column=col).comment = Comment(NOT_DISCLOSED, "callbrief")
                 continue
-            shown = float(value / 100) if fmt == PERCENT else float(value / divisor)
+            shown = _fraction(value) if fmt == PERCENT else float(value / divisor)
             put(ws, r, col, shown, fmt)
         put(ws, r, 11, "\n".join(n.en for n in row.notes))
         put(ws, r, 12, "\n".join(n.zh for n in row.notes))
