@@ -172,8 +172,10 @@ def build_context(
     current = [m for m in b.metrics if m.is_current]
     speakers = {s.id: s for s in t.speakers}
     nd = labels["not_disclosed"]
-    value_text = {r.key: _scaled(r.revenue, divisor, primary, nd) for r in b.segments}
-    growth_text = {r.key: pct(r.revenue_yoy_pct) for r in b.segments}
+    lines = [_segment(b, r, divisor, primary, nd, audience.units) for r in b.segments]
+    # The chart shows the table's own texts for each segment's revenue and growth.
+    value_text = {r.key: line.revenue for r, line in zip(b.segments, lines, strict=True)}
+    growth_text = {r.key: line.revenue_yoy for r, line in zip(b.segments, lines, strict=True)}
     return BriefingContext(
         languages=languages,
         primary=primary,
@@ -189,7 +191,7 @@ def build_context(
         kpis=tuple(_kpi(current, key, labels, audience.units) for key in _KPIS),
         takeaways=tuple(_restated(b, s, audience.units) for s in b.takeaways),
         segment_unit=Text(unit_zh, unit_en),
-        segments=tuple(_segment(b, r, divisor, primary, nd, audience.units) for r in b.segments),
+        segments=tuple(lines),
         chart=segment_chart(b.segments, value_text, growth_text),
         metric_groups=metric_groups(b, speakers, labels, audience.units),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
