@@ -237,12 +237,17 @@ def _states_something(f: Fact) -> bool:
 def _merge_within(facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
-        target = next((o for o in out if _compatible(o, f)), None)
-        if target:
-            _merge(target, f)
-        else:
-            out.append(f)
+        _add(out, f)
     return out
+
+
+def _add(merged: list[Fact], fact: Fact) -> None:
+    """Merge ``fact`` into the first fact it is compatible with, or add it."""
+    target = next((m for m in merged if _compatible(m, fact)), None)
+    if target:
+        _merge(target, fact)
+    else:
+        merged.append(fact)
 
 
 def _absorb(merged: list[Fact], fact: Fact, group: Entity) -> None:
@@ -254,11 +259,7 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity) -> None:
             _merge(target, fact)
             return
         fact.subject = group
-    target = next((m for m in merged if _compatible(m, fact)), None)
-    if target:
-        _merge(target, fact)
-    else:
-        merged.append(fact)
+    _add(merged, fact)
 
 
 _FIELDS = ("value", "yoy_pct", "prior_value")
