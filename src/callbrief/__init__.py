@@ -2,31 +2,65 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from callbrief.analyze.briefing import Briefing, analyze
-from callbrief.errors import CallbriefError, InputError, ParseError
-from callbrief.ingest import Text, read_source
-from callbrief.model import (
-    Call,
-    Delivery,
-    Footnote,
-    QAExchange,
-    Role,
-    Section,
-    SectionKind,
-    Source,
-    Speaker,
-    Transcript,
-    Turn,
-)
-from callbrief.parse import parse
-from callbrief.pipeline import brief, extract
+if TYPE_CHECKING:
+    from callbrief.analyze.briefing import Briefing, analyze
+    from callbrief.errors import CallbriefError, InputError, ParseError
+    from callbrief.ingest import Text, read_source
+    from callbrief.model import (
+        Call,
+        Delivery,
+        Footnote,
+        QAExchange,
+        Role,
+        Section,
+        SectionKind,
+        Source,
+        Speaker,
+        Transcript,
+        Turn,
+    )
+    from callbrief.parse import parse
+    from callbrief.pipeline import brief, extract
 
-try:
-    __version__ = version("callbrief")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+    __version__: str
+
+
+# The public names load on first use: importing one module of the package (the PDF worker,
+# say) does not import the whole pipeline.
+_HOMES = {
+    "Briefing": "callbrief.analyze.briefing",
+    "analyze": "callbrief.analyze.briefing",
+    "CallbriefError": "callbrief.errors",
+    "InputError": "callbrief.errors",
+    "ParseError": "callbrief.errors",
+    "Text": "callbrief.ingest",
+    "read_source": "callbrief.ingest",
+    "parse": "callbrief.parse",
+    "brief": "callbrief.pipeline",
+    "extract": "callbrief.pipeline",
+    **dict.fromkeys(
+        ["Call", "Delivery", "Footnote", "QAExchange", "Role", "Section", "SectionKind",
+         "Source", "Speaker", "Transcript", "Turn"],
+        "callbrief.model",
+    ),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("callbrief")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0.0.0"
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'callbrief' has no attribute {name!r}")
+
 
 __all__ = [
     "Briefing",

@@ -17,6 +17,8 @@ import callbrief
 from callbrief.amounts import FIXED_SCALES
 from callbrief.errors import CallbriefError
 
+DEFAULT_AUDIENCE = "analyst"
+
 PARTS = ("cover", "takeaways", "segments", "metrics", "quotes", "qa", "participants", "notes")
 LANGUAGE_ORDERS = {"zh,en": ("zh", "en"), "en,zh": ("en", "zh"), "zh": ("zh",), "en": ("en",)}
 _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",

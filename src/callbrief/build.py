@@ -8,15 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from callbrief.analyze.briefing import Briefing
-from callbrief.audience import find_audience
+from callbrief.audience import DEFAULT_AUDIENCE, find_audience
 from callbrief.errors import InputError
 from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.pipeline import brief
 from callbrief.render import RenderJob
 from callbrief.render.output import write_atomic
-from callbrief.render.renderers import renderer
-
-DEFAULT_AUDIENCE = "analyst"
+from callbrief.render.pdf import Typesetter
+from callbrief.render.pdf_worker import start_typesetter
+from callbrief.render.renderers import PdfRenderer, renderer
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +31,20 @@ class BuildOptions:
     notes: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     tagged_pdf: bool = False
+    pdf_worker: bool | None = None
+    """Typeset in a worker process started first thing (see render/pdf_worker.py). None: do so
+    when a PDF is asked for and WeasyPrint is not loaded in this process yet."""
 
 
-def build(path: str, options: BuildOptions) -> list[Path]:
-    """Read, analyze and render one transcript; return the files written."""
+def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
+    """Read, analyze and render one transcript; return the files written.
+
+    ``typesetter``: one the caller started (the CLI starts the PDF worker before it even loads
+    this module); by default one is started here, as ``options.pdf_worker`` says.
+    """
+    if typesetter is None:
+        with start_typesetter(options.formats, options.pdf_worker) as own:
+            return build(path, options, own)
     if options.templates is not None and not options.templates.is_dir():
         raise InputError("no such template folder", source=str(options.templates))
     audience = find_audience(options.audience)
@@ -47,7 +57,12 @@ def build(path: str, options: BuildOptions) -> list[Path]:
         _read_notes(options.notes),
         options.tagged_pdf,
     )
-    outputs = {fmt: renderer(fmt).render(job) for fmt in options.formats}  # all, before writing
+    # The PDF is sent off first; the other formats are made while it is typeset.
+    pdf = PdfRenderer(typesetter).submit(job) if "pdf" in options.formats else None
+    made = {fmt: renderer(fmt).render(job) for fmt in options.formats if fmt != "pdf"}
+    if pdf is not None:
+        made["pdf"] = pdf()
+    outputs = {fmt: made[fmt] for fmt in options.formats}  # all made before any is written
     slug = output_slug(briefing, audience.name)
     written = []
     for fmt, data in outputs.items():

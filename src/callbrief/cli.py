@@ -10,15 +10,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from callbrief import __version__
-from callbrief.audience import LANGUAGE_ORDERS, list_audiences, user_audiences
-from callbrief.build import DEFAULT_AUDIENCE, BuildOptions, build
+import callbrief
+from callbrief.audience import DEFAULT_AUDIENCE, LANGUAGE_ORDERS, list_audiences, user_audiences
 from callbrief.errors import CallbriefError
 from callbrief.ingest import DEFAULT_MAX_BYTES
-from callbrief.outline import outline
-from callbrief.pipeline import brief
-from callbrief.render.json_document import document, dumps
-from callbrief.scaffold import init_audience
+from callbrief.render.pdf import Typesetter
+from callbrief.render.pdf_worker import start_typesetter
+
+# The pipeline's modules are imported by the command that needs them, after the PDF worker
+# (if any) has been started: they load while it loads WeasyPrint.
 
 FORMATS = ("pdf", "xlsx", "json", "html")
 
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="callbrief",
         description="Turn an earnings-call transcript into a bilingual Chinese/English briefing.",
     )
-    parser.add_argument("--version", action="version", version=f"callbrief {__version__}")
+    parser.add_argument("--version", action="version", version=f"callbrief {callbrief.__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = commands.add_parser(
@@ -172,12 +172,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
+            from callbrief.outline import outline
+            from callbrief.pipeline import brief
+            from callbrief.render.json_document import document, dumps
+
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
         elif args.command == "audiences":
             for a in list_audiences():
                 print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
         elif args.command == "init-audience":
+            from callbrief.scaffold import init_audience
+
             folder = init_audience(args.name, args.parent, args.dir or user_audiences())
             print(folder)
             print(
@@ -185,20 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{args.name if args.dir is None else folder}"
             )
         elif args.command == "build":
-            options = BuildOptions(
-                out_dir=args.out,
-                audience=args.audience,
-                languages=args.lang,
-                formats=args.format,
-                templates=args.templates,
-                glossaries=tuple(args.glossary),
-                notes=args.notes,
-                max_bytes=args.max_size,
-                tagged_pdf=args.tagged,
-            )
-            for path in build(args.file, options):
-                if not args.quiet:
-                    print(path)
+            with start_typesetter(args.format) as typesetter:
+                _build(args, typesetter)
     except CallbriefError as e:
         print(f"callbrief: error: {e.one_line()}", file=sys.stderr)
         return e.exit_code
@@ -208,3 +202,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
+    from callbrief.build import BuildOptions, build
+
+    options = BuildOptions(
+        out_dir=args.out,
+        audience=args.audience,
+        languages=args.lang,
+        formats=args.format,
+        templates=args.templates,
+        glossaries=tuple(args.glossary),
+        notes=args.notes,
+        max_bytes=args.max_size,
+        tagged_pdf=args.tagged,
+    )
+    for path in build(args.file, options, typesetter):
+        if not args.quiet:
+            print(path)

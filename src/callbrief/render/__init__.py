@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from callbrief.analyze.briefing import Briefing
-from callbrief.audience import Audience
+if TYPE_CHECKING:
+    from callbrief.analyze.briefing import Briefing
+    from callbrief.audience import Audience
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 
 def harfbuzz_subsetting() -> bool:
@@ -43,3 +44,22 @@ class WarningCollector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+class Typesetter(Protocol):
+    """Where HTML becomes a PDF: in this process, or in a worker started early (pdf_worker)."""
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        """Start typesetting; the callable returned gives the PDF."""
+        ...
+
+
+class InProcess:
+    """Typesets in this process, when the PDF is asked for."""
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)

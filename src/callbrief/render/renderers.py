@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from callbrief.render import Renderer, RenderJob
 from callbrief.render.bilingual import Text
 from callbrief.render.context import BriefingContext, build_context
 from callbrief.render.html import markdown, render_html
 from callbrief.render.json_document import document, dumps
-from callbrief.render.pdf import html_to_pdf
+from callbrief.render.pdf import InProcess, Typesetter
 from callbrief.render.provenance import provenance
 
 
@@ -35,12 +37,19 @@ class HtmlRenderer:
 class PdfRenderer:
     suffix = "pdf"
 
+    def __init__(self, typesetter: Typesetter | None = None) -> None:
+        self.typesetter = typesetter or InProcess()
+
     def render(self, job: RenderJob) -> bytes:
+        return self.submit(job)()
+
+    def submit(self, job: RenderJob) -> Callable[[], bytes]:
+        """Render the HTML and hand it to the typesetter; the callable returned gives the PDF."""
         html = HtmlRenderer().render(job).decode("utf-8")
         allowed = [*job.audience.chain, *([job.user_templates] if job.user_templates else [])]
         if job.audience.branding.logo:
             allowed.append(job.audience.branding.logo)
-        return html_to_pdf(html, job.audience.folder, allowed, tagged=job.tagged_pdf)
+        return self.typesetter.submit(html, job.audience.folder, allowed, tagged=job.tagged_pdf)
 
 
 class JsonRenderer:

@@ -1,0 +1,146 @@
+"""Typesetting in a second process, so that loading WeasyPrint overlaps with the rest of a build.
+
+Importing WeasyPrint takes about half a second (its C bindings are declared at import time),
+as long as reading, analysing and rendering a transcript to HTML. ``callbrief build`` starts
+this worker first thing: the worker loads WeasyPrint on the second core while the main process
+does its part, then typesets the HTML it is sent. The PDF is the same as typesetting in-process.
+
+Protocol: the request is one JSON object on the worker's stdin; the answer on its stdout is one
+JSON line (``{"size": n, "warnings": [...]}`` or ``{"error": "..."}``) followed by the PDF bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Collection, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from types import TracebackType
+
+from callbrief.errors import CallbriefError
+from callbrief.render.pdf import InProcess, Typesetter
+
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+_SERVE = (
+    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "from callbrief.render.pdf_worker import serve; serve()"
+)
+
+
+class RenderError(CallbriefError):
+    """Typesetting failed."""
+
+
+def start_typesetter(
+    formats: Collection[str], worker: bool | None = None
+) -> AbstractContextManager[Typesetter]:
+    """A worker when a PDF is wanted (``worker`` None: and WeasyPrint is not loaded in this
+    process yet, so there is a load to overlap); else typesetting in this process."""
+    if worker is None:
+        worker = "pdf" in formats and "weasyprint" not in sys.modules
+    return PdfWorker() if worker else nullcontext(InProcess())
+
+
+class PdfWorker:
+    """A worker process started at once; ``submit`` sends it the HTML, the callable it returns
+    waits for the PDF. Used as a context manager: leaving the block ends the process."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _SERVE, _PACKAGE_ROOT],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+
+    def __enter__(self) -> PdfWorker:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker if it is still running (the build failed before it was needed)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
+            if stream is not None and not stream.closed:
+                stream.close()
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        """Send the HTML; return a callable that waits for the PDF (or raises RenderError)."""
+        request = json.dumps(
+            {
+                "html": html,
+                "base_url": str(base_url),
+                "allowed": [str(p) for p in allowed],
+                "tagged": tagged,
+            }
+        ).encode("utf-8")
+        answer: list[tuple[bytes, bytes]] = []
+        # communicate() in a thread: the request may be larger than the pipe's buffer, and the
+        # main process goes on (with the workbook, say) while the worker typesets.
+        talk = threading.Thread(target=lambda: answer.append(self._process.communicate(request)))
+        talk.start()
+
+        def result() -> bytes:
+            talk.join()
+            out, err = answer[0] if answer else (b"", b"")
+            return _read_answer(out, err, self._process.returncode)
+
+        return result
+
+
+def _read_answer(out: bytes, err: bytes, returncode: int | None) -> bytes:
+    line, _, pdf = out.partition(b"\n")
+    try:
+        header = json.loads(line)
+    except ValueError:
+        last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {returncode}"]
+        raise RenderError(f"the PDF worker stopped: {last[0]}") from None
+    for message in header.get("warnings", []):
+        logging.getLogger("weasyprint").warning("%s", message)
+    if "error" in header:
+        raise RenderError(f"typesetting the PDF failed: {header['error']}")
+    if returncode != 0 or len(pdf) != header.get("size"):
+        raise RenderError(f"the PDF worker stopped (exit {returncode}) before the PDF was whole")
+    return pdf
+
+
+def serve() -> None:
+    """The worker's side: load WeasyPrint, then typeset the one request read from stdin."""
+    import callbrief.render.fetcher  # noqa: F401  loads WeasyPrint: why the worker starts early
+    from callbrief.render.pdf import WarningCollector, html_to_pdf
+
+    collector = WarningCollector()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(collector)
+    logger.propagate = False
+    request = json.loads(sys.stdin.buffer.read())
+    out = sys.stdout.buffer
+    try:
+        pdf = html_to_pdf(
+            request["html"],
+            Path(request["base_url"]),
+            [Path(p) for p in request["allowed"]],
+            tagged=request["tagged"],
+        )
+    except Exception as e:  # reported to the main process as one line, not a traceback
+        out.write(json.dumps({"error": f"{type(e).__name__}: {e}"}).encode() + b"\n")
+        out.flush()
+        raise SystemExit(1) from None
+    header = {"size": len(pdf), "warnings": collector.messages}
+    out.write(json.dumps(header).encode() + b"\n" + pdf)
+    out.flush()
