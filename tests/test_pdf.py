@@ -30,7 +30,8 @@ def reference_build(
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     try:
-        pdf, html = build(str(reference_path()), BuildOptions(out_dir=out, formats=("pdf", "html")))
+        options = BuildOptions(out_dir=out, formats=("pdf", "html"), pdf_worker=True)  # as the CLI
+        pdf, html = build(str(reference_path()), options)
     finally:
         logger.removeHandler(collector)
     yield pdf, html, collector.messages

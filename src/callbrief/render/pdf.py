@@ -16,7 +16,7 @@ def harfbuzz_subsetting() -> bool:
 
 
 def html_to_pdf(
-    html: str, base_url: Path, allowed: Iterable[Path], *, tagged: bool = True
+    html: str, base_url: Path, allowed: Iterable[Path], *, tagged: bool = False
 ) -> bytes:
     """Typeset ``html``; only files under ``allowed`` may be loaded.
 

@@ -42,7 +42,12 @@ def start_typesetter(
     process yet, so there is a load to overlap); else typesetting in this process."""
     if worker is None:
         worker = "pdf" in formats and "weasyprint" not in sys.modules
-    return PdfWorker() if worker else nullcontext(InProcess())
+    if worker:
+        try:
+            return PdfWorker()
+        except OSError:  # no interpreter to start (an embedded Python): typeset here
+            pass
+    return nullcontext(InProcess())
 
 
 class PdfWorker:
@@ -128,7 +133,10 @@ def serve() -> None:
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     logger.propagate = False
-    request = json.loads(sys.stdin.buffer.read())
+    data = sys.stdin.buffer.read()
+    if not data:  # the main process ended without sending anything (its build failed)
+        return
+    request = json.loads(data)
     out = sys.stdout.buffer
     try:
         pdf = html_to_pdf(
