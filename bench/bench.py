@@ -30,58 +30,22 @@ def median_time(fn: Callable[[], object], runs: int) -> float:
 
 
 def fresh_process(argv: list[str], runs: int) -> tuple[float, float]:
-    """Median wall time of ``argv`` over ``runs`` runs, and its peak memory in MB.
-
-    The memory is measured in a run of its own: the sum of the peak resident sizes of the
-    process and of every process it starts (the build's PDF worker runs beside it), read from
-    /proc while it runs. Where there is no /proc, the largest single process's peak.
-    """
+    """Median wall time of the Python program ``argv`` (``-m MODULE ...`` or ``-c CODE ...``)
+    in a fresh process over ``runs`` runs, and its peak memory in MB: the peak of the process
+    plus the peak of the processes it started (the build's PDF worker), from one more run under
+    bench/peak_memory.py."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        done = subprocess.run(argv, capture_output=True, text=True)
+        done = subprocess.run([sys.executable, *argv], capture_output=True, text=True)
         times.append(time.perf_counter() - start)
         if done.returncode != 0:
             sys.exit(f"failed: {' '.join(argv)}\n{done.stderr}")
-    return statistics.median(times), _peak_memory(argv)
-
-
-def _peak_memory(argv: list[str]) -> float:
-    if not Path("/proc/self/status").exists():
-        import resource
-
-        subprocess.run(argv, capture_output=True, check=True)
-        return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peaks: dict[int, int] = {}  # pid -> VmHWM in kB, the peak so far of each process
-    while process.poll() is None:
-        for pid in _tree(process.pid):
-            try:
-                status = Path(f"/proc/{pid}/status").read_text()
-            except OSError:
-                continue  # it ended
-            hwm = next((ln for ln in status.splitlines() if ln.startswith("VmHWM:")), None)
-            if hwm:
-                peaks[pid] = max(peaks.get(pid, 0), int(hwm.split()[1]))
-        time.sleep(0.005)
-    return sum(peaks.values()) / 1024
-
-
-def _tree(root: int) -> list[int]:
-    """``root`` and its descendants."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(children.get(pid, []))
-    return found
+    measured = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("peak_memory.py")), *argv],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return statistics.median(times), float(measured.stderr.split()[-1])
 
 
 def main() -> None:
@@ -123,7 +87,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         html_file = Path(tmp) / "briefing.html"
         html_file.write_text(html, encoding="utf-8")
-        build_argv = [sys.executable, "-m", "callbrief", "build", args.transcript, "--out", tmp,
+        build_argv = ["-m", "callbrief", "build", args.transcript, "--out", tmp,
                       "--audience", args.audience, "-q", "--format"]  # fmt: skip
         both, both_peak = fresh_process([*build_argv, "pdf,xlsx"], args.runs)
         whole, whole_peak = fresh_process([*build_argv, "pdf"], args.runs)
@@ -133,7 +97,7 @@ def main() -> None:
             "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])"
         )
         floor, floor_peak = fresh_process(
-            [sys.executable, "-c", floor_code, str(html_file), str(Path(tmp) / "floor.pdf")],
+            ["-c", floor_code, str(html_file), str(Path(tmp) / "floor.pdf")],
             args.runs,
         )
         pdf = next(Path(tmp).glob("*-*.pdf"))

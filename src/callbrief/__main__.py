@@ -1,3 +1,3 @@
-from callbrief.cli import main
+from callbrief.cli import run
 
-raise SystemExit(main())
+run()

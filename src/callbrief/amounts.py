@@ -14,8 +14,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import ClassVar
 
-from babel.numbers import format_compact_decimal, format_decimal
-
 
 class Unit(StrEnum):
     """What an amount counts. Currencies are ISO codes; ratios are percent or points."""
@@ -237,6 +235,8 @@ def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) ->
 
 def _plain(value: Decimal, lang: str) -> str:
     locale = "zh_CN" if lang == "zh" else "en"
+    from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
+
     return format_decimal(value, locale=locale, decimal_quantization=False)
 
 
@@ -254,6 +254,8 @@ def _en_amount(value: Decimal, unit: Unit | None) -> str:
         exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
         mantissa = (value / Decimal(10) ** exponent).normalize()
         digits = max(0, -int(mantissa.as_tuple().exponent))
+        from babel.numbers import format_compact_decimal
+
         number = format_compact_decimal(
             value, format_type="long", locale="en", fraction_digits=digits
         )

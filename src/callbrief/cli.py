@@ -6,9 +6,12 @@ Exit codes: 0 done, 1 input problem (one line naming the file), 2 usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 import callbrief
 from callbrief.audience import DEFAULT_AUDIENCE, LANGUAGE_ORDERS, list_audiences, user_audiences
@@ -202,6 +205,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def run() -> NoReturn:
+    """The ``callbrief`` command: ``main``, then exit at once. Everything it writes is closed by
+    then; skipping the interpreter's teardown of the loaded libraries saves about 50 ms."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or a reader that went away
+            stream.flush()
+    os._exit(code)
 
 
 def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
