@@ -14,6 +14,7 @@ import resource
 import runpy
 import subprocess
 import sys
+from typing import NoReturn
 
 
 def main() -> None:
@@ -21,6 +22,9 @@ def main() -> None:
         env = {**os.environ, "PEAK_MEMORY_CHILD": "1"}
         sys.exit(subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=env).returncode)
     mode, target, *args = sys.argv[1:]
+    # A program that ends with os._exit (the callbrief command does, to skip teardown) would
+    # end this script too: make that a normal exit, so the peaks can be read.
+    os._exit = _exit_normally  # type: ignore[assignment]
     sys.argv = [target, *args]
     code = 0
     try:
@@ -34,6 +38,10 @@ def main() -> None:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print((own + workers) / 1024, file=sys.stderr)
     sys.exit(code)
+
+
+def _exit_normally(code: int) -> NoReturn:
+    raise SystemExit(code)
 
 
 if __name__ == "__main__":
