@@ -92,9 +92,10 @@ def main() -> None:
         both, both_peak = fresh_process([*build_argv, "pdf,xlsx"], args.runs)
         whole, whole_peak = fresh_process([*build_argv, "pdf"], args.runs)
         # The floor: the same HTML, typeset with the same options as the build's default
-        # (untagged), by WeasyPrint alone in a fresh process.
+        # (tagged, PDF/UA), by WeasyPrint alone in a fresh process.
         floor_code = (
-            "import sys, weasyprint; weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2])"
+            "import sys, weasyprint; "
+            "weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], pdf_variant='pdf/ua-1')"
         )
         floor, floor_peak = fresh_process(
             ["-c", floor_code, str(html_file), str(Path(tmp) / "floor.pdf")],

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from callbrief.build import BuildOptions, build
 from callbrief.render.pdf import WarningCollector
-from conftest import reference_path
+from conftest import EXAMPLE, reference_path
 
 
 def _squeeze(text: str) -> str:
@@ -103,3 +103,17 @@ def test_html_loads_nothing_remote(reference_build: tuple[Path, Path, list[str]]
     html = reference_build[1].read_text(encoding="utf-8")
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:|//)""", html)
     assert "url(" not in html and "@import" not in html and "<script" not in html
+
+
+def test_pdf_is_tagged_by_default(reference_build: tuple[Path, Path, list[str]]) -> None:
+    root = PdfReader(reference_build[0]).trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    tags = root["/StructTreeRoot"].get_object()
+    assert tags["/K"]  # a structure tree with content under it
+
+
+def test_no_tagged_leaves_the_structure_out(tmp_path: Path) -> None:
+    options = BuildOptions(out_dir=tmp_path, formats=("pdf",), tagged_pdf=False)
+    (pdf,) = build(str(EXAMPLE), options)
+    root = PdfReader(pdf).trailer["/Root"]
+    assert "/StructTreeRoot" not in root

@@ -30,7 +30,7 @@ class BuildOptions:
     glossaries: Sequence[Path] = field(default_factory=tuple)
     notes: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
-    tagged_pdf: bool = False
+    tagged_pdf: bool = True
     pdf_worker: bool | None = None
     """Typeset in a worker process started first thing (see render/pdf_worker.py). None: do so
     when a PDF is asked for and WeasyPrint is not loaded in this process yet."""

@@ -21,8 +21,8 @@ class RenderJob:
     user_templates: Path | None = None
     notes: str | None = None
     """The user's notes (Markdown), if any."""
-    tagged_pdf: bool = False
-    """Write a tagged (PDF/UA) PDF."""
+    tagged_pdf: bool = True
+    """Write a tagged (PDF/UA) PDF: structure for screen readers and reflow."""
 
 
 class Renderer(Protocol):
