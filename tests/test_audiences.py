@@ -61,7 +61,7 @@ def test_finance_shows_amounts_in_one_unit(tmp_path: Path) -> None:
     generated = "\n".join(line for line in text.splitlines() if line not in sources)
     assert "RMB 236,500 mn" in generated and "人民币 236,500 百万元" in generated
     assert not re.search(r"RMB[\d.,]+ (billion|million)", generated)
-    assert "(人民币百万元 RMB mn)" in text
+    assert "单位 Unit：人民币百万元 RMB mn" in text  # the segment table's one unit
     import openpyxl
 
     assert openpyxl.load_workbook(xlsx).sheetnames[:2] == ["Segments", "Metrics"]
@@ -189,3 +189,16 @@ def test_bad_settings_report_every_wrong_key_at_once(tmp_path: Path) -> None:
         and len(result.stderr.splitlines()) == 1
         and "'gossip'" in result.stderr
     )
+
+
+def test_bad_labels_file_is_a_one_line_error(tmp_path: Path) -> None:
+    made = _cli("init-audience", "labelled", "--dir", str(tmp_path))
+    assert made.returncode == 0, made.stderr
+    labels = tmp_path / "labelled" / "labels.toml"
+    for content, problem in [("x = \n", "cannot read labels"), ("x = 1\n", "not so: x")]:
+        labels.write_text(content, encoding="utf-8")
+        result = _cli("build", str(EXAMPLE), "--audience", str(labels.parent),
+                      "--out", str(tmp_path / "out"), "--format", "html")  # fmt: skip
+        assert result.returncode == 1
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert str(labels) in result.stderr and problem in result.stderr

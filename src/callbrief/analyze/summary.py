@@ -19,7 +19,7 @@ class Statement:
     metrics: tuple[str, ...]
 
 
-BASIS_EN = "on the adjusted basis the source sentence states"
+BASIS_EN = "excluding the effect of an item the source sentence names"
 
 
 def describe(m: Metric, scale: str | None = None) -> Statement:

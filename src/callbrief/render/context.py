@@ -22,7 +22,7 @@ from callbrief.analyze.quotes import Quote
 from callbrief.analyze.segments import SegmentRow
 from callbrief.analyze.summary import Statement, amount_text, describe
 from callbrief.analyze.text import sentences
-from callbrief.audience import Audience
+from callbrief.audience import Audience, AudienceError
 from callbrief.model import QAExchange, Role, Speaker, Transcript
 from callbrief.render.bilingual import Text, name_text, pct
 from callbrief.render.chart import Chart, segment_chart
@@ -87,6 +87,7 @@ class Participant:
     detail: Text
     """Title for management and hosts; firm for analysts."""
     role: Text
+    is_analyst: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,17 @@ def load_labels(chain: Sequence[Path]) -> dict[str, Text]:
     for folder in reversed(chain):
         path = folder / "labels.toml"
         if path.is_file():
-            for key, pair in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            try:
+                table = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+                raise AudienceError(f"cannot read labels ({e})", source=str(path)) from None
+            wrong = [k for k, v in table.items() if not isinstance(v, dict)]
+            if wrong:
+                raise AudienceError(
+                    f"each label is {{ zh = ..., en = ... }}; not so: {', '.join(wrong)}",
+                    source=str(path),
+                )
+            for key, pair in table.items():
                 labels[key] = Text(pair.get("zh"), pair.get("en"))
     return labels
 
@@ -283,10 +294,19 @@ def _topic(b: Briefing, key: str) -> Text:
 
 
 def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
-    """The question an analyst asked, in brief: its first real question sentence, verbatim."""
+    """The question an analyst asked, in brief, verbatim: the first sentence that asks (ends
+    with a question mark), after the sentence announcing it ("第一个问题主要是…") when the two
+    fit together; without a question mark, the first sentence that speaks of a question."""
     said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
     asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
-    text = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
+    intro = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
+    question = next((s for s in said if s.rstrip().endswith(("？", "?"))), None)
+    if question is None or question == intro:
+        text = intro
+    elif said.index(intro) < said.index(question) and len(intro) + len(question) < limit:
+        text = intro + ("" if said.index(question) == said.index(intro) + 1 else "…") + question
+    else:
+        text = question
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -297,6 +317,7 @@ def _participants(t: Transcript, labels: Mapping[str, Text]) -> tuple[Participan
             name_text(s),
             Text(s.firm or s.title or "", s.firm_en or s.title_en or ""),
             labels[f"role_{s.role.value}"],
+            s.role is Role.ANALYST,
         )
         for role in order
         for s in t.speakers

@@ -39,8 +39,11 @@ class MetricLine:
     period: Text | None
     basis: Text | None
     """A stated basis (若不考虑…的影响) that sets this figure apart, verbatim."""
-    where: Text
-    """Speaker and section of the first statement, and how many more times it was stated."""
+    speaker: Text
+    section: Text
+    """Who said it first, and in which section."""
+    more: Text | None
+    """How many more times it was stated (other sentences), if any."""
     source: str
     """The first source sentence, verbatim."""
     same_source_as_previous: bool
@@ -53,16 +56,18 @@ class MetricGroup:
     lines: tuple[MetricLine, ...]
 
 
-def _where(m: Metric, t: Transcript, speakers: Mapping[str, Speaker]) -> Text:
+def _where(
+    m: Metric, t: Transcript, speakers: Mapping[str, Speaker]
+) -> tuple[Text, Text, Text | None]:
     first = m.sources[0]
     speaker = speakers[first.speaker]
     section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
     extra = len(m.sources) - 1
-    more_zh = f"（另有 {extra} 处提及）" if extra else ""
-    more_en = f" (and {extra} more mention{'s' if extra > 1 else ''})" if extra else ""
-    return Text(
-        f"{speaker.name} · {section.title}{more_zh}",
-        f"{speaker.name_en} · {section.title_en}{more_en}",
+    more = Text(f"另有 {extra} 处提及", f"and {extra} more mention{'s' if extra > 1 else ''}")
+    return (
+        Text(speaker.name, speaker.name_en),
+        Text(section.title, section.title_en),
+        more if extra else None,
     )
 
 
@@ -111,6 +116,7 @@ def _metric_lines(
     lines: list[MetricLine] = []
     previous = None
     for m in metrics:
+        speaker, section, more = _where(m, t, speakers)
         lines.append(
             MetricLine(
                 id=m.id,
@@ -122,7 +128,9 @@ def _metric_lines(
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
                 basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
-                where=_where(m, t, speakers),
+                speaker=speaker,
+                section=section,
+                more=more,
                 source=m.sources[0].text,
                 same_source_as_previous=m.sources[0].text == previous,
             )
@@ -139,7 +147,10 @@ def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None
 
 def _value(m: Metric, units: str | None) -> Text | None:
     if m.value is not None:
-        return _amounts(m.value, m, units)
+        shown = _amounts(m.value, m, units)
+        if shown and m.measure.endswith("_change") and m.value > 0:  # a rise: +4 个百分点
+            return Text(f"+{shown.zh}", f"+{shown.en}")
+        return shown
     if m.qualitative:
         return Text(m.qualitative, m.qualitative_en)
     return None
