@@ -89,10 +89,16 @@ def _without_transcript(text: str) -> str:
     """Page text, squeezed, minus every verbatim transcript sentence and question excerpt."""
     from callbrief import extract
     from callbrief.analyze.text import sentences
+    from callbrief.ingest import as_written
     from callbrief.render.context import question_excerpt
 
     t = extract(str(EXAMPLE))
-    quoted = [s for u in t.turns for p in u.paragraphs for s in sentences(p)]
+    quoted = [
+        as_written(t.source.original, s)
+        for u in t.turns
+        for p in u.paragraphs
+        for s in sentences(p)
+    ]
     quoted += [question_excerpt(t, q.question_turn).rstrip("…") for q in t.qa]
     text = re.sub(r"\s+", "", text)
     for piece in sorted((re.sub(r"\s+", "", q) for q in quoted), key=len, reverse=True):

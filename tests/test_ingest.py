@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from callbrief.errors import InputError
-from callbrief.ingest import decode, normalise, read_source
+from callbrief.ingest import as_written, decode, normalise, read_source
 
 BIG5_TEXT = "各位好，歡迎參加本公司第三季業績電話會議。我們的營收為新台幣 120 億元，年增 8%。" * 4
 GB_TEXT = (
@@ -82,3 +82,13 @@ def test_refuses_oversize_and_limit_can_be_raised(tmp_path: Path) -> None:
     message = _error(tmp_path, "big.txt", content, max_bytes=1000)
     assert "size limit" in message and "--max-size" in message
     assert read_source(str(tmp_path / "big.txt"), max_bytes=len(content)).content
+
+
+def test_as_written_gives_a_sentence_back_as_the_file_writes_it() -> None:
+    original = "主持人：大家好。\n收入为人民币　３，５２１ 亿元（约合 502 亿美元）。下一句。\n"
+    content = normalise(original)
+    sentence = "收入为人民币 3,521 亿元(约合 502 亿美元)。"
+    assert sentence in content
+    assert as_written(original, sentence) == "收入为人民币　３，５２１ 亿元（约合 502 亿美元）。"
+    assert as_written(original, "没有这句话。") == "没有这句话。"  # not found: as given
+    assert as_written("", sentence) == sentence

@@ -53,6 +53,7 @@ def test_pdf_text_has_company_segments_and_headline_figures(
         "阿里国际数字商业集团", "AlibabaInternationalDigitalCommerceGroup", "菜鸟集团",
         "人民币2,365亿元", "RMB236.5billion", "人民币406亿元", "RMB40.6billion",
         "人民币435亿元", "RMB43.5billion", "人民币137亿元", "RMB13.7billion",
+        "3,521亿元（约合502亿美元）",  # a source sentence as the transcript writes it
         f"第1页/共{len(reader.pages)}页·Page1of{len(reader.pages)}",
     ]:  # fmt: skip
         assert expected in text, expected

@@ -11,7 +11,7 @@ import codecs
 import hashlib
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -55,6 +55,8 @@ class Text:
     """SHA-256 of the raw bytes."""
     encoding: str
     """The detected encoding, as a Python codec name."""
+    original: str = field(default="", repr=False)
+    """The decoded text before normalisation, as a reader of the file sees it (``as_written``)."""
 
 
 def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
@@ -70,7 +72,7 @@ def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     content = normalise(text)
     if not content.strip():
         raise InputError("the file is blank (only whitespace)", source=path)
-    return Text(content, path, hashlib.sha256(raw).hexdigest(), encoding)
+    return Text(content, path, hashlib.sha256(raw).hexdigest(), encoding, text)
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
@@ -135,6 +137,33 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     if len(_CONTROL.findall(text)) > max(2, len(text) // 1000):
         raise InputError("looks like binary data, not a text transcript", source=source)
     return text, encoding
+
+
+# What each normalised character may have been written as (the inverse of the width table).
+_WRITTEN: dict[str, str] = {}
+for _cp, _half in _WIDTH.items():
+    if _half:
+        _WRITTEN[_half] = _WRITTEN.get(_half, _half) + chr(_cp)
+_WRITTEN["."] = _WRITTEN.get(".", ".") + "．"
+_WRITTEN[","] = _WRITTEN.get(",", ",") + "，"
+
+
+def as_written(original: str, normalised: str) -> str:
+    """``normalised`` (a sentence of the normalised text) as the file writes it: full-width
+    colons, parentheses and digits back as they were. The sentence itself when it cannot be
+    found (it spanned a repaired page break, say)."""
+    if not original or not normalised:
+        return normalised
+    parts = []
+    for char in normalised:
+        if char == " ":
+            parts.append(r"[ \t\f\v\u3000\u00a0]+")
+        elif char in _WRITTEN:
+            parts.append("[" + re.escape(_WRITTEN[char]) + "]")
+        else:
+            parts.append(re.escape(char))
+    found = re.search("".join(parts), original)
+    return found[0] if found else normalised
 
 
 def normalise(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -132,6 +132,8 @@ class Source:
     """"zh" or "en": the main language of the text."""
     layout: str
     """Name of the layout parser that read it."""
+    original: str = field(default="", repr=False, compare=False)
+    """The text as the file writes it, before normalisation: for quoting sentences verbatim."""
 
 
 @dataclass(frozen=True, slots=True)

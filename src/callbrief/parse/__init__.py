@@ -44,7 +44,7 @@ def parse(text: Text) -> Transcript:
             source=text.path,
         )
     language = detect_language(text.content)
-    source = Source(text.path, text.sha256, text.encoding, language, layout.name)
+    source = Source(text.path, text.sha256, text.encoding, language, layout.name, text.original)
     return layout.parse(lines, source)
 
 

@@ -23,6 +23,7 @@ from callbrief.analyze.segments import SegmentRow
 from callbrief.analyze.summary import Statement, amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience, AudienceError
+from callbrief.ingest import as_written
 from callbrief.model import QAExchange, Role, Speaker, Transcript
 from callbrief.render.bilingual import Text, name_text, pct
 from callbrief.render.chart import Chart, segment_chart
@@ -65,7 +66,7 @@ class QuoteLine:
     title: Text
     topic: Text
     text: str
-    """Verbatim, in the transcript's language."""
+    """Verbatim, in the transcript's language, as the file writes it."""
     text_en: str | None
     """A real other-language version, or None (shown as unavailable, never invented)."""
 
@@ -220,7 +221,11 @@ def build_context(
 def _quote(b: Briefing, q: Quote, speakers: Mapping[str, Speaker]) -> QuoteLine:
     who = speakers[q.speaker]
     return QuoteLine(
-        name_text(who), Text(who.title, who.title_en), _topic(b, q.topic), q.text, q.text_en
+        name_text(who),
+        Text(who.title, who.title_en),
+        _topic(b, q.topic),
+        as_written(b.transcript.source.original, q.text),
+        q.text_en,
     )
 
 
@@ -297,7 +302,9 @@ def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
     """The question an analyst asked, in brief, verbatim: the first sentence that asks (ends
     with a question mark), after the sentence announcing it ("第一个问题主要是…") when the two
     fit together; without a question mark, the first sentence that speaks of a question."""
-    said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
+    said = [
+        as_written(t.source.original, s) for p in t.turns[turn].paragraphs for s in sentences(p)
+    ]
     asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
     intro = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
     question = next((s for s in said if s.rstrip().endswith(("？", "?"))), None)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
 from callbrief.analyze.summary import BASIS_EN, amount_text
+from callbrief.ingest import as_written
 from callbrief.model import Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
 
@@ -45,7 +46,7 @@ class MetricLine:
     more: Text | None
     """How many more times it was stated (other sentences), if any."""
     source: str
-    """The first source sentence, verbatim."""
+    """The first source sentence, verbatim, as the file writes it."""
     same_source_as_previous: bool
     """The sentence is the previous line's: shown once."""
 
@@ -131,7 +132,7 @@ def _metric_lines(
                 speaker=speaker,
                 section=section,
                 more=more,
-                source=m.sources[0].text,
+                source=as_written(t.source.original, m.sources[0].text),
                 same_source_as_previous=m.sources[0].text == previous,
             )
         )
