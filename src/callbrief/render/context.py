@@ -38,7 +38,8 @@ class Kpi:
     label: Text
     value: Text
     """Formatted amount, or "not stated"."""
-    change: Text | None
+    change: str | None
+    """Year-over-year change, signed: ``+5%``."""
     direction: str
     """``up``, ``down``, ``flat``, ``unknown`` (no change stated) or ``missing`` (no figure)."""
 
@@ -284,7 +285,7 @@ def _kpi(
     direction = "unknown"
     if m.yoy_pct is not None:
         direction = "up" if m.yoy_pct > 0 else "down" if m.yoy_pct < 0 else "flat"
-        change = Text(f"同比 {pct(m.yoy_pct)}", f"{pct(m.yoy_pct)} YoY")
+        change = pct(m.yoy_pct)
     return Kpi(
         label,
         Text(amount_text(m.value, m.unit, "zh", units), amount_text(m.value, m.unit, "en", units)),

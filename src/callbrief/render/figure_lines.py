@@ -116,15 +116,19 @@ def _metric_lines(
 ) -> tuple[MetricLine, ...]:
     lines: list[MetricLine] = []
     previous = None
-    for m in metrics:
+    ids = {m.id for m in metrics}
+    for m in _headline_first(metrics, group):
         speaker, section, more = _where(m, t, speakers)
+        # net_cash.usd restates net_cash in another unit (约合, 相当于): shown as ≈
+        restates = m.id.rpartition(".")[0] in ids
+        value = _value(m, units)
         lines.append(
             MetricLine(
                 id=m.id,
                 subject=Text(m.subject_zh, m.subject_en),
                 show_subject=m.subject not in (group, "group"),
                 measure=Text(m.measure_zh, m.measure_en),
-                value=_value(m, units),
+                value=Text(f"≈ {value.zh}", f"≈ {value.en}") if value and restates else value,
                 yoy=pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
@@ -138,6 +142,18 @@ def _metric_lines(
         )
         previous = m.sources[0].text
     return tuple(lines)
+
+
+def _headline_first(metrics: Sequence[Metric], group: str) -> list[Metric]:
+    """The group's or segment's own results first (revenue, adjusted EBITA, its margin, net
+    income...), then its parts', then everything else; each in the order it was said."""
+
+    def rank(m: Metric) -> tuple[int, int]:
+        own = m.subject in (group, "group")
+        headline = _GROUP_RESULTS.index(m.measure) if m.measure in _GROUP_RESULTS else 99
+        return (0 if own and headline < 99 else 1 if headline < 99 else 2, headline)
+
+    return sorted(metrics, key=rank)
 
 
 def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None:
