@@ -34,6 +34,11 @@ def main() -> None:
             exec(compile(target, "<code>", "exec"), {"__name__": "__main__"})
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else 1
+    except BaseException:  # the program failed: say so, and still print the number last
+        import traceback
+
+        traceback.print_exc()
+        code = 1
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print((own + workers) / 1024, file=sys.stderr)

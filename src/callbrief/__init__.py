@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from functools import cache
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -51,15 +54,38 @@ _HOMES = {
 
 def __getattr__(name: str) -> Any:
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("callbrief")
-        except PackageNotFoundError:  # a source tree that was never installed
-            return "0.0.0"
+        return _version()
     if name in _HOMES:
         return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'callbrief' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES, "__version__"})
+
+
+@cache
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("callbrief")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0"
+
+
+class _Package(ModuleType):
+    """``callbrief.parse`` and ``callbrief.analyze`` name both a function and a subpackage.
+    Importing the subpackage sets the package's attribute to it; here that is refused, so the
+    names stay the functions however late the subpackages are first imported."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("parse", "analyze") and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 __all__ = [

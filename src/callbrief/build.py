@@ -15,7 +15,7 @@ from callbrief.pipeline import brief
 from callbrief.render import RenderJob
 from callbrief.render.output import write_atomic
 from callbrief.render.pdf import Typesetter
-from callbrief.render.pdf_worker import start_typesetter
+from callbrief.render.pdf_worker import RenderError, start_typesetter
 from callbrief.render.renderers import PdfRenderer, renderer
 
 
@@ -31,9 +31,9 @@ class BuildOptions:
     notes: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     tagged_pdf: bool = True
-    pdf_worker: bool | None = None
-    """Typeset in a worker process started first thing (see render/pdf_worker.py). None: do so
-    when a PDF is asked for and WeasyPrint is not loaded in this process yet."""
+    pdf_worker: bool = False
+    """Typeset in a worker process started first thing (render/pdf_worker.py), as the
+    ``callbrief`` command does; by default in this process."""
 
 
 def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
@@ -61,7 +61,10 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
     pdf = PdfRenderer(typesetter).submit(job) if "pdf" in options.formats else None
     made = {fmt: renderer(fmt).render(job) for fmt in options.formats if fmt != "pdf"}
     if pdf is not None:
-        made["pdf"] = pdf()
+        try:
+            made["pdf"] = pdf()
+        except RenderError as e:
+            raise RenderError(e.message, source=path) from None
     outputs = {fmt: made[fmt] for fmt in options.formats}  # all made before any is written
     slug = output_slug(briefing, audience.name)
     written = []

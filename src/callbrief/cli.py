@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -196,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{args.name if args.dir is None else folder}"
             )
         elif args.command == "build":
-            with start_typesetter(args.format) as typesetter:
+            with start_typesetter(args.format, worker=True) as typesetter:
                 _build(args, typesetter)
     except CallbriefError as e:
         print(f"callbrief: error: {e.one_line()}", file=sys.stderr)
@@ -204,6 +206,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `callbrief extract x --json | head`
         sys.stderr.close()
         return 0
+    except OSError as e:  # stdout could not be written (a full disk); files raise their own
+        where = (
+            f"{e.filename}: {e.strerror}"
+            if e.filename
+            else f"cannot write the output ({e.strerror})"
+        )
+        print(f"callbrief: error: {where}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0
@@ -211,12 +221,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> NoReturn:
     """The ``callbrief`` command: ``main``, then exit at once. Everything it writes is closed by
-    then; skipping the interpreter's teardown of the loaded libraries saves about 50 ms."""
+    then; skipping the interpreter's teardown of the loaded libraries saves about 50 ms.
+    SIGTERM ends a build as Ctrl-C does: its PDF worker is ended too."""
+    signal.signal(signal.SIGTERM, _terminated)
     code = main()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # closed, or a reader that went away
-            stream.flush()
+    try:
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:  # a reader that went away (| head): not an error
+        pass
+    except OSError as e:  # a full disk, say: the output is not whole
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            print(f"callbrief: error: cannot write the output ({e.strerror})", file=sys.stderr)
+        code = 1
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.flush()
     os._exit(code)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+class _WarningPrinter(logging.Handler):
+    """WeasyPrint's warnings (a refused image, bad CSS in a template) as one line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        first = (record.getMessage().splitlines() or [""])[0]
+        print(f"callbrief: warning: {first}", file=sys.stderr)
 
 
 def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
@@ -233,6 +265,14 @@ def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
         max_bytes=args.max_size,
         tagged_pdf=args.tagged,
     )
-    for path in build(args.file, options, typesetter):
+    printer = _WarningPrinter(logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    if not args.quiet:
+        logger.addHandler(printer)
+    try:
+        written = build(args.file, options, typesetter)
+    finally:
+        logger.removeHandler(printer)
+    for path in written:
         if not args.quiet:
             print(path)

@@ -6,11 +6,13 @@ this worker first thing: the worker loads WeasyPrint on the second core while th
 does its part, then typesets the HTML it is sent. The PDF is the same as typesetting in-process.
 
 Protocol: the request is one JSON object on the worker's stdin; the answer on its stdout is one
-JSON line (``{"size": n, "warnings": [...]}`` or ``{"error": "..."}``) followed by the PDF bytes.
+JSON line (``{"size": n, "warnings": [[level, message], ...]}`` or ``{"error": "..."}``)
+followed by the PDF bytes. Anything else the worker prints goes to its stderr.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -26,8 +28,10 @@ from callbrief.errors import CallbriefError
 from callbrief.render.pdf import InProcess, Typesetter
 
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+# -P: the current folder is not put on the worker's sys.path (a json.py there must not run);
+# the package's own folder is added last, for a source tree that was never installed.
 _SERVE = (
-    "import sys; sys.path.insert(0, sys.argv[1]); "
+    "import sys; sys.path.append(sys.argv[1]); "
     "from callbrief.render.pdf_worker import serve; serve()"
 )
 
@@ -36,32 +40,38 @@ class RenderError(CallbriefError):
     """Typesetting failed."""
 
 
-def start_typesetter(
-    formats: Collection[str], worker: bool | None = None
-) -> AbstractContextManager[Typesetter]:
-    """A worker when a PDF is wanted (``worker`` None: and WeasyPrint is not loaded in this
-    process yet, so there is a load to overlap); else typesetting in this process."""
-    if worker is None:
-        worker = "pdf" in formats and "weasyprint" not in sys.modules
-    if worker:
+# As WeasyPrint does when it loads: its warnings go nowhere unless the program listens (the
+# CLI does). The main process re-logs the worker's warnings here without loading WeasyPrint.
+_LOGGER = logging.getLogger("weasyprint")
+if not _LOGGER.handlers:
+    _LOGGER.setLevel(logging.WARNING)
+    _LOGGER.addHandler(logging.NullHandler())
+
+
+def start_typesetter(formats: Collection[str], worker: bool) -> AbstractContextManager[Typesetter]:
+    """A worker process when ``worker`` is asked for and a PDF is wanted, else typesetting in
+    this process (also when no interpreter can be started: a frozen or embedded Python)."""
+    if worker and "pdf" in formats and not getattr(sys, "frozen", False):
         try:
             return PdfWorker()
-        except OSError:  # no interpreter to start (an embedded Python): typeset here
+        except OSError:
             pass
     return nullcontext(InProcess())
 
 
 class PdfWorker:
-    """A worker process started at once; ``submit`` sends it the HTML, the callable it returns
-    waits for the PDF. Used as a context manager: leaving the block ends the process."""
+    """A worker process, started at once, for one PDF: ``submit`` sends it the HTML, and the
+    callable it returns waits for the PDF. Used as a context manager: leaving the block ends
+    the process, whatever state it is in."""
 
     def __init__(self) -> None:
         self._process = subprocess.Popen(
-            [sys.executable, "-c", _SERVE, _PACKAGE_ROOT],
+            [sys.executable, "-P", "-c", _SERVE, _PACKAGE_ROOT],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
+        self._talk: threading.Thread | None = None
 
     def __enter__(self) -> PdfWorker:
         return self
@@ -78,6 +88,8 @@ class PdfWorker:
         """End the worker if it is still running (the build failed before it was needed)."""
         if self._process.poll() is None:
             self._process.kill()
+        if self._talk is not None:
+            self._talk.join()  # it ends with the process; only then are the pipes free
         self._process.wait()
         for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
             if stream is not None and not stream.closed:
@@ -87,6 +99,8 @@ class PdfWorker:
         self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
     ) -> Callable[[], bytes]:
         """Send the HTML; return a callable that waits for the PDF (or raises RenderError)."""
+        if self._talk is not None:
+            raise RuntimeError("a PdfWorker typesets one document; start another for the next")
         request = json.dumps(
             {
                 "html": html,
@@ -96,13 +110,19 @@ class PdfWorker:
             }
         ).encode("utf-8")
         answer: list[tuple[bytes, bytes]] = []
+
+        def talk() -> None:
+            with contextlib.suppress(OSError, ValueError):  # the worker was ended (close)
+                answer.append(self._process.communicate(request))
+
         # communicate() in a thread: the request may be larger than the pipe's buffer, and the
         # main process goes on (with the workbook, say) while the worker typesets.
-        talk = threading.Thread(target=lambda: answer.append(self._process.communicate(request)))
-        talk.start()
+        self._talk = threading.Thread(target=talk, daemon=True)
+        self._talk.start()
 
         def result() -> bytes:
-            talk.join()
+            assert self._talk is not None
+            self._talk.join()
             out, err = answer[0] if answer else (b"", b"")
             return _read_answer(out, err, self._process.returncode)
 
@@ -114,10 +134,14 @@ def _read_answer(out: bytes, err: bytes, returncode: int | None) -> bytes:
     try:
         header = json.loads(line)
     except ValueError:
+        header = None
+    if not isinstance(header, dict):
+        if returncode is not None and returncode < 0:
+            raise RenderError(f"the PDF worker was stopped (signal {-returncode})")
         last = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [f"exit {returncode}"]
-        raise RenderError(f"the PDF worker stopped: {last[0]}") from None
-    for message in header.get("warnings", []):
-        logging.getLogger("weasyprint").warning("%s", message)
+        raise RenderError(f"the PDF worker stopped: {last[0]}")
+    for level, message in header.get("warnings", []):
+        _LOGGER.log(level, "%s", message)
     if "error" in header:
         raise RenderError(f"typesetting the PDF failed: {header['error']}")
     if returncode != 0 or len(pdf) != header.get("size"):
@@ -127,6 +151,10 @@ def _read_answer(out: bytes, err: bytes, returncode: int | None) -> bytes:
 
 def serve() -> None:
     """The worker's side: load WeasyPrint, then typeset the one request read from stdin."""
+    # The answer gets the real stdout to itself; anything printed (by a library, by
+    # fontconfig's debug output) goes to stderr instead of into the PDF.
+    answer = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
     import callbrief.render.fetcher  # noqa: F401  loads WeasyPrint: why the worker starts early
     from callbrief.render.pdf import WarningCollector, html_to_pdf
 
@@ -138,7 +166,6 @@ def serve() -> None:
     if not data:  # the main process ended without sending anything (its build failed)
         return
     request = json.loads(data)
-    out = sys.stdout.buffer
     try:
         pdf = html_to_pdf(
             request["html"],
@@ -147,12 +174,12 @@ def serve() -> None:
             tagged=request["tagged"],
         )
     except Exception as e:  # reported to the main process as one line, not a traceback
-        out.write(json.dumps({"error": f"{type(e).__name__}: {e}"}).encode() + b"\n")
-        out.flush()
+        answer.write(json.dumps({"error": f"{type(e).__name__}: {e}"}).encode() + b"\n")
+        answer.flush()
         raise SystemExit(1) from None
-    header = {"size": len(pdf), "warnings": collector.messages}
-    out.write(json.dumps(header).encode() + b"\n" + pdf)
-    out.flush()
+    warnings = list(zip(collector.levels, collector.messages, strict=True))
+    answer.write(json.dumps({"size": len(pdf), "warnings": warnings}).encode() + b"\n" + pdf)
+    answer.flush()
     # The answer is out; tearing down WeasyPrint's objects would only keep the build waiting
     # (about 50 ms): end the process at once.
     os._exit(0)
