@@ -172,3 +172,30 @@ def test_phrasing_second_review(
     tmp_path: Path, paragraph: str, expected: dict[str, tuple[Any, ...]], absent: list[str]
 ) -> None:
     test_phrasing(tmp_path, paragraph, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stated_by"),
+    [
+        # the change first, then a sentence with the value and the change: that one alone
+        (
+            "集团收入增长加速至 8%。本季度集团收入为人民币 500 亿元，同比增长 8%。",
+            ["500 亿元，同比增长 8%"],
+        ),
+        # the change and the value in two sentences: both
+        ("集团收入同比增长 8%。集团收入为人民币 500 亿元。", ["增长 8%", "500 亿元"]),
+        # a more specific wording stated later: the later sentence
+        ("本地服务集团亏损收窄。本地服务集团亏损显著收窄。", ["亏损显著收窄"]),
+    ],
+)
+def test_the_source_quoted_is_the_sentence_stating_the_figure(
+    tmp_path: Path, paragraph: str, stated_by: list[str]
+) -> None:
+    src = tmp_path / "t.txt"
+    src.write_text(HEAD + paragraph + TAIL, encoding="utf-8")
+    b = brief(str(src), glossaries=[ROOT / "examples" / "nebula.glossary.toml"])
+    (m,) = [m for m in b.metrics if m.measure in ("revenue", "loss")]
+    quoted = [m.sources[i].text for i in m.stated_in]
+    assert len(quoted) == len(stated_by)
+    assert all(fragment in text for fragment, text in zip(stated_by, quoted, strict=True))
+    assert stated_by[0] in m.source.text

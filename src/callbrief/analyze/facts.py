@@ -59,6 +59,9 @@ class Fact:
     qualitative_en: str | None = None
     sources: list[tuple[int, str, str]] = field(default_factory=list)
     """(turn, speaker id, sentence)."""
+    origins: dict[str, list[int]] = field(default_factory=dict)
+    """For each stated field (value, yoy_pct, prior_value, qualitative): the indices in
+    ``sources`` of the sentences that state it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,14 @@ class Metric:
     basis: str | None
     """A stated exclusion (若不考虑…的影响) that makes this a different figure."""
     sources: tuple[MetricSource, ...]
+    stated_in: tuple[int, ...] = (0,)
+    """Indices in ``sources`` of the sentences that state the figures kept (value, change,
+    prior value, words), in order: what to quote beside them."""
+
+    @property
+    def source(self) -> MetricSource:
+        """The sentence that states the figure (all of it, when one sentence does)."""
+        return self.sources[self.stated_in[0]]
 
     @property
     def is_current(self) -> bool:
@@ -87,6 +95,7 @@ def extract_metrics(
                 facts, carry = _read_sentence(sentence, carry, glossary, reader, group)
                 for fact in facts:
                     fact.sources = [(turn.index, turn.speaker, sentence)]
+                    fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
                     _absorb(merged, fact, group)
     return tuple(_freeze(merged))
 
@@ -263,6 +272,7 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity) -> None:
 
 
 _FIELDS = ("value", "yoy_pct", "prior_value")
+_STATED = (*_FIELDS, "qualitative")
 
 
 def _qualitative_kind(f: Fact) -> str | None:
@@ -293,13 +303,23 @@ def _restates(a: Fact, b: Fact) -> bool:
 
 
 def _merge(a: Fact, b: Fact) -> None:
+    a.sources += [s for s in b.sources if s not in a.sources]
+
+    def stated(field: str, *, only: bool = False) -> None:  # b's sentences state it too
+        if not b.sources:  # (facts of one sentence merge before their sentence is attached)
+            return
+        where = [a.sources.index(b.sources[i]) for i in b.origins.get(field, [])]
+        a.origins[field] = where if only else [*a.origins.get(field, []), *where]
+
     for f in (*_FIELDS, "unit"):
-        if getattr(a, f) is None:
+        if getattr(a, f) is None and getattr(b, f) is not None:
             setattr(a, f, getattr(b, f))
+        if f != "unit" and getattr(b, f) is not None:
+            stated(f)
     if b.qualitative_en and len(b.qualitative_en) > len(a.qualitative_en or ""):
         a.qualitative, a.qualitative_en = b.qualitative, b.qualitative_en  # the more specific
+        stated("qualitative", only=True)
     a.subject = a.subject or b.subject
-    a.sources += [s for s in b.sources if s not in a.sources]
 
 
 def _key(period: PeriodRef | None) -> str | None:
@@ -327,7 +347,18 @@ def _freeze(facts: list[Fact]) -> Iterator[Metric]:
             period=f.period,
             basis=f.basis,
             sources=tuple(MetricSource(t, s, text) for t, s, text in f.sources),
+            stated_in=_stated_in(f.origins),
         )
+
+
+def _stated_in(origins: dict[str, list[int]]) -> tuple[int, ...]:
+    """The one sentence that states every field kept, if there is one; else the first
+    sentence stating each."""
+    lists = [v for v in origins.values() if v]
+    if not lists:
+        return (0,)
+    every = set(lists[0]).intersection(*lists[1:])
+    return (min(every),) if every else tuple(sorted({v[0] for v in lists}))
 
 
 def _unique_id(f: Fact, seen: set[str]) -> str:

@@ -25,6 +25,15 @@ _GROUP_RESULTS = (
 
 
 @dataclass(frozen=True, slots=True)
+class Quoted:
+    """A source sentence, verbatim as the file writes it, and where it was said."""
+
+    speaker: Text
+    section: Text
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class MetricLine:
     """One metric: what, how much, change, and where it was said."""
 
@@ -40,15 +49,12 @@ class MetricLine:
     period: Text | None
     basis: Text | None
     """A stated basis (若不考虑…的影响) that sets this figure apart, verbatim."""
-    speaker: Text
-    section: Text
-    """Who said it first, and in which section."""
+    quoted: tuple[Quoted, ...]
+    """The sentences that state what the line shows (usually one), with who said them where."""
     more: Text | None
-    """How many more times it was stated (other sentences), if any."""
-    source: str
-    """The first source sentence, verbatim, as the file writes it."""
+    """How many more sentences state it again, if any."""
     same_source_as_previous: bool
-    """The sentence is the previous line's: shown once."""
+    """The sentences are the previous line's: shown once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +63,26 @@ class MetricGroup:
     lines: tuple[MetricLine, ...]
 
 
-def _where(
+def _quoted(
     m: Metric, t: Transcript, speakers: Mapping[str, Speaker]
-) -> tuple[Text, Text, Text | None]:
-    first = m.sources[0]
-    speaker = speakers[first.speaker]
-    section = next(s for s in t.sections if s.id == t.turns[first.turn].section)
-    extra = len(m.sources) - 1
+) -> tuple[tuple[Quoted, ...], Text | None]:
+    """The sentences stating the figures shown (a value from one, its change from another),
+    and how many more restate them."""
+    quoted = []
+    for i in m.stated_in:
+        source = m.sources[i]
+        speaker = speakers[source.speaker]
+        section = next(s for s in t.sections if s.id == t.turns[source.turn].section)
+        quoted.append(
+            Quoted(
+                Text(speaker.name, speaker.name_en),
+                Text(section.title, section.title_en),
+                as_written(t.source.original, source.text),
+            )
+        )
+    extra = len(m.sources) - len(quoted)
     more = Text(f"另有 {extra} 处提及", f"and {extra} more mention{'s' if extra > 1 else ''}")
-    return (
-        Text(speaker.name, speaker.name_en),
-        Text(section.title, section.title_en),
-        more if extra else None,
-    )
+    return tuple(quoted), more if extra else None
 
 
 def metric_groups(
@@ -118,7 +131,7 @@ def _metric_lines(
     previous = None
     ids = {m.id for m in metrics}
     for m in _headline_first(metrics, group):
-        speaker, section, more = _where(m, t, speakers)
+        quoted, more = _quoted(m, t, speakers)
         # net_cash.usd restates net_cash in another unit (约合, 相当于): shown as ≈
         restates = m.id.rpartition(".")[0] in ids
         value = _value(m, units)
@@ -133,14 +146,12 @@ def _metric_lines(
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
                 basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
-                speaker=speaker,
-                section=section,
+                quoted=quoted,
                 more=more,
-                source=as_written(t.source.original, m.sources[0].text),
-                same_source_as_previous=m.sources[0].text == previous,
+                same_source_as_previous=quoted == previous,
             )
         )
-        previous = m.sources[0].text
+        previous = quoted
     return tuple(lines)
 
 

@@ -101,7 +101,7 @@ def _speaker(s: Speaker) -> dict[str, Any]:
 
 
 def _metric(m: Metric) -> dict[str, Any]:
-    first = m.sources[0]
+    first = m.source
     return {
         "id": m.id,
         "subject": m.subject,

@@ -134,7 +134,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
             put(ws, r, 3, value, fmt)
             put(ws, r, 4, m.unit.value if m.unit else "")
             put(ws, r, 5, _fraction(m.yoy_pct), PERCENT)
-            put(ws, r, 6, m.sources[0].text)
+            put(ws, r, 6, m.source.text)
     as_table(ws, "Headline", top, r, len(headers))
     for n, s in enumerate(b.takeaways, r + 2):
         put(ws, n, 1, s.en)
@@ -219,7 +219,7 @@ def _metrics(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
     for r, m in enumerate(b.metrics, 2):
         value, fmt, scale = _scaled(m.value, m.unit, layout)
         prior, _, _ = _scaled(m.prior_value, m.unit, layout)
-        first = m.sources[0]
+        first = m.source
         who: Speaker = speakers[first.speaker]
         section = sections[b.transcript.turns[first.turn].section]
         row: list[tuple[Any, str | None]] = [
