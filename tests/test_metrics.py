@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from callbrief import Briefing, brief
+from callbrief.amounts import find_amounts
 from conftest import FIXTURES, ROOT, fold_width
 
 
@@ -155,6 +156,8 @@ def test_quotes_are_management_sentences_with_variety(transcript_path: Path) -> 
     speakers = [q.speaker for q in b.quotes]
     topics = [q.topic for q in b.quotes]
     assert max(map(speakers.count, speakers)) <= 3 and max(map(topics.count, topics)) <= 2
+    # a sentence about a figure is a metric, not a quote (with three better ones to choose)
+    assert not any(find_amounts(q.text) for q in b.quotes), [q.text for q in b.quotes]
 
 
 def test_qa_exchanges_have_topics(transcript_path: Path) -> None:

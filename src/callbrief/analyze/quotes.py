@@ -26,6 +26,10 @@ _CONVICTION = re.compile(
     r"we believe|we expect|we will",
     re.IGNORECASE,
 )
+# A sentence that leans on the one before ("所以…", "但同时…") reads oddly on its own.
+_LEANS_BACK = re.compile(
+    r"^(?:所以|因此|但是?|但同时|同时|实际上|而且|此外|另外|另一方面|不过|这也|so\b|but\b)", re.I
+)
 _MIN_CHARS, _MAX_CHARS = 18, 150
 
 
@@ -58,9 +62,9 @@ def key_quotes(transcript: Transcript, glossary: Glossary, limit: int = 8) -> tu
     chosen: list[tuple[int, Quote]] = []
     per_speaker: Counter[str] = Counter()
     per_topic: Counter[str] = Counter()
-    for _, order, quote in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        if len(chosen) == limit:
-            break
+    for score, order, quote in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if len(chosen) == limit or (score < 0 and len(chosen) >= 3):
+            break  # (a weak candidate only to reach three quotes)
         if per_speaker[quote.speaker] < 3 and per_topic[quote.topic] < 2:
             chosen.append((order, quote))
             per_speaker[quote.speaker] += 1
@@ -73,11 +77,14 @@ def _score(sentence: str, glossary: Glossary) -> tuple[float, str] | None:
         return None
     if _BOILERPLATE.search(sentence) or _SMALL_TALK.match(sentence):
         return None
-    if any(a.amount.unit and a.amount.unit.is_currency for a in find_amounts(sentence)):
+    amounts = find_amounts(sentence)
+    if any(a.amount.unit and a.amount.unit.is_currency for a in amounts):
         return None  # a sentence of figures is a metric, not a quote
     topics = topics_of(sentence, glossary)
     if not topics:
         return None
     conviction = 3 if _CONVICTION.search(sentence) else 0
     fit = 1 if 30 <= len(sentence) <= 110 else 0
-    return len(topics) + conviction + fit, topics[0]
+    # Last resorts: a sentence that leans on the one before, a sentence about a figure
+    penalty = (1 if _LEANS_BACK.match(sentence) else 0) + (2 if amounts else 0)
+    return len(topics) + conviction + fit - penalty, topics[0]
