@@ -199,3 +199,15 @@ def test_the_source_quoted_is_the_sentence_stating_the_figure(
     assert len(quoted) == len(stated_by)
     assert all(fragment in text for fragment, text in zip(stated_by, quoted, strict=True))
     assert stated_by[0] in m.source.text
+
+
+def test_words_said_of_two_businesses_read_right_for_each(tmp_path: Path) -> None:
+    src = tmp_path / "t.txt"
+    paragraph = "本季度星云本地服务集团及星云云集团的亏损都实现了收敛。"
+    src.write_text(HEAD + paragraph + TAIL, encoding="utf-8")
+    b = brief(str(src), glossaries=[ROOT / "examples" / "nebula.glossary.toml"])
+    losses = [m for m in b.metrics if m.measure == "loss"]
+    assert {m.subject for m in losses} == {"local_services", "cloud"}
+    assert all(m.qualitative == "亏损都实现了收敛" for m in losses)  # the words, verbatim
+    notes = [s.zh for r in b.segments for s in r.notes if "收敛" in s.zh]
+    assert len(notes) == 2 and all("亏损实现了收敛" in n for n in notes), notes

@@ -54,9 +54,14 @@ def lower_first(text: str) -> str:
     return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
 
 
+def own_words(words: str | None) -> str:
+    """Words said of several businesses at once, said of one: 亏损都实现了收敛 -> 亏损实现了收敛."""
+    return re.sub(r"^(亏损|收入|利润)[都均也]", r"\1", words or "")
+
+
 def _zh(m: Metric, scale: str | None) -> str:
     if m.measure == "loss":
-        body = f"{m.subject_zh}{m.qualitative}"
+        body = f"{m.subject_zh}{own_words(m.qualitative)}"
     elif m.measure.endswith("_change") and m.value is not None:
         up, down = ("增加", "减少") if m.unit and m.unit.is_currency else ("提高", "下降")
         verb = up if m.value >= 0 else down

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
-from callbrief.analyze.summary import BASIS_EN, amount_text
+from callbrief.analyze.summary import BASIS_EN, amount_text, own_words
 from callbrief.ingest import as_written
 from callbrief.model import Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
@@ -180,5 +180,5 @@ def _value(m: Metric, units: str | None) -> Text | None:
             return Text(f"+{shown.zh}", f"+{shown.en}")
         return shown
     if m.qualitative:
-        return Text(m.qualitative, m.qualitative_en)
+        return Text(own_words(m.qualitative), m.qualitative_en)
     return None
