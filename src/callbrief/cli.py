@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="a tagged PDF (PDF/UA: for screen readers and reflow; the default). "
-        "--no-tagged: about 10%% smaller",
+        "--no-tagged: about 5%% smaller",
     )
     b.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
 

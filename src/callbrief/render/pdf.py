@@ -23,7 +23,7 @@ def html_to_pdf(
     Title, author, description, keywords and dates come from the HTML's ``<title>`` and
     ``<meta>`` elements, the document language from ``<html lang>``; headings make the outline.
     ``tagged`` makes a PDF/UA document (structure tags for screen readers and reflow): about
-    10% larger and 2% slower with this lean markup, so it is the default (``--no-tagged``).
+    5% larger and 2% slower with this lean markup, so it is the default (``--no-tagged``).
     """
     from weasyprint import HTML
 
