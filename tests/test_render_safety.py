@@ -91,3 +91,11 @@ def test_unknown_audience_lists_where_it_looked(tmp_path: Path) -> None:
         and "no audience 'nosuch'" in result.stderr
         and "looked in" in result.stderr
     )
+
+
+def test_starred_transcript_words_lose_their_stars_and_stay_escaped() -> None:
+    from callbrief.render.templates import emphasis
+
+    assert str(emphasis("速卖通的 *Choice* 业务")) == "速卖通的 <em>Choice</em> 业务"
+    assert str(emphasis("*<script>x</script>*")) == "<em>&lt;script&gt;x&lt;/script&gt;</em>"
+    assert str(emphasis("3 * 4 * 5")) == "3 * 4 * 5"  # not emphasis

@@ -19,7 +19,14 @@ class Statement:
     metrics: tuple[str, ...]
 
 
-BASIS_EN = "excluding the effect of an item the source sentence names"
+_EXCLUDED = re.compile(r"(?:不考虑|剔除|排除)(?P<what>.+?)的影响")
+
+
+def basis_en(basis: str) -> str:
+    """若不考虑长期现金激励计划的影响 -> excluding the effect of 长期现金激励计划: the excluded
+    item stays as the call names it (nothing is machine-translated)."""
+    found = _EXCLUDED.search(basis)
+    return f"excluding the effect of {found['what']}" if found else f"on the basis: {basis}"
 
 
 def describe(m: Metric, scale: str | None = None) -> Statement:
@@ -121,7 +128,7 @@ def _en(m: Metric, scale: str | None) -> str:
     if m.period:
         body += f" ({m.period.en})"
     if m.basis:
-        body += f" ({BASIS_EN})"
+        body += f" ({basis_en(m.basis)})"
     return f"{body}."
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from callbrief.analyze.briefing import Briefing
 from callbrief.analyze.metrics import Metric
-from callbrief.analyze.summary import BASIS_EN, amount_text, own_words
+from callbrief.analyze.summary import amount_text, basis_en, own_words
 from callbrief.ingest import as_written
 from callbrief.model import Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
@@ -145,7 +145,7 @@ def _metric_lines(
                 yoy=pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(f"口径：{m.basis}", BASIS_EN) if m.basis else None,
+                basis=Text(f"口径：{m.basis}", basis_en(m.basis)) if m.basis else None,
                 quoted=quoted,
                 more=more,
                 same_source_as_previous=quoted == previous,

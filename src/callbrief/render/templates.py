@@ -7,6 +7,7 @@ analyst audience's, and so on along the chain), so an override can extend what i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from jinja2 import (
 from jinja2 import (
     TemplateError as JinjaError,
 )
+from markupsafe import Markup, escape
 
 from callbrief.errors import CallbriefError
 
@@ -54,7 +56,17 @@ def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environm
         keep_trailing_newline=True,
     )
     env.globals["search_path"] = folders
+    env.filters["emphasis"] = emphasis
     return env
+
+
+_STARRED = re.compile(r"\*([^*\s][^*\n]{0,60}?)\*")
+
+
+def emphasis(text: str) -> Markup:
+    """Transcript text, escaped, with its own *starred* words (a product name) in italics
+    rather than between asterisks."""
+    return Markup(_STARRED.sub(r"<em>\1</em>", str(escape(text))))
 
 
 def render(env: Environment, names: Sequence[str], context: dict[str, object]) -> str:
