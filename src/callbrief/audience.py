@@ -15,12 +15,10 @@ from typing import Any
 
 import callbrief
 from callbrief.amounts import FIXED_SCALES
+from callbrief.defaults import LANGUAGE_ORDERS
 from callbrief.errors import CallbriefError
 
-DEFAULT_AUDIENCE = "analyst"
-
 PARTS = ("cover", "takeaways", "segments", "metrics", "quotes", "qa", "participants", "notes")
-LANGUAGE_ORDERS = {"zh,en": ("zh", "en"), "en,zh": ("en", "zh"), "zh": ("zh",), "en": ("en",)}
 _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",
          "branding", "disclaimer", "workbook"}  # fmt: skip
 _BRANDING_KEYS = {"name", "color", "logo"}

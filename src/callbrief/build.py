@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from callbrief.analyze.briefing import Briefing
-from callbrief.audience import DEFAULT_AUDIENCE, find_audience
+from callbrief.audience import find_audience
+from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
-from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.pipeline import brief
 from callbrief.render import RenderJob
 from callbrief.render.output import write_atomic

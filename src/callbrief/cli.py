@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import NoReturn
 
 import callbrief
-from callbrief.audience import DEFAULT_AUDIENCE, LANGUAGE_ORDERS, list_audiences, user_audiences
+from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES, LANGUAGE_ORDERS
 from callbrief.errors import CallbriefError
-from callbrief.ingest import DEFAULT_MAX_BYTES
 from callbrief.render.pdf import Typesetter
 from callbrief.render.pdf_worker import start_typesetter
 
@@ -186,9 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
         elif args.command == "audiences":
+            from callbrief.audience import list_audiences
+
             for a in list_audiences():
                 print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
         elif args.command == "init-audience":
+            from callbrief.audience import user_audiences
             from callbrief.scaffold import init_audience
 
             folder = init_audience(args.name, args.parent, args.dir or user_audiences())

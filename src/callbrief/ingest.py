@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from callbrief.defaults import DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
-
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

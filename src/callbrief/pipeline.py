@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from callbrief.analyze.briefing import Briefing, analyze
-from callbrief.ingest import DEFAULT_MAX_BYTES, read_source
+from callbrief.defaults import DEFAULT_MAX_BYTES
+from callbrief.ingest import read_source
 from callbrief.model import Transcript
 from callbrief.parse import parse
 
