@@ -209,12 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as e:  # stdout could not be written (a full disk); files raise their own
-        where = (
-            f"{e.filename}: {e.strerror}"
-            if e.filename
-            else f"cannot write the output ({e.strerror})"
-        )
-        print(f"callbrief: error: {where}", file=sys.stderr)
+        print(_write_error(e), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -234,11 +229,17 @@ def run() -> NoReturn:
         pass
     except OSError as e:  # a full disk, say: the output is not whole
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            print(f"callbrief: error: cannot write the output ({e.strerror})", file=sys.stderr)
+            print(_write_error(e), file=sys.stderr)
         code = 1
     with contextlib.suppress(OSError, ValueError, AttributeError):
         sys.stderr.flush()
     os._exit(code)
+
+
+def _write_error(e: OSError) -> str:
+    if e.filename:
+        return f"callbrief: error: {e.filename}: {e.strerror}"
+    return f"callbrief: error: cannot write the output ({e.strerror})"
 
 
 def _terminated(signum: int, frame: object) -> None:

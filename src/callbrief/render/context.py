@@ -303,18 +303,18 @@ def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
     """The question an analyst asked, in brief, verbatim: the first sentence that asks (ends
     with a question mark), after the sentence announcing it ("第一个问题主要是…") when the two
     fit together; without a question mark, the first sentence that speaks of a question."""
-    said = [
-        as_written(t.source.original, s) for p in t.turns[turn].paragraphs for s in sentences(p)
-    ]
+    said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
     asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
     intro = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
     question = next((s for s in said if s.rstrip().endswith(("？", "?"))), None)
     if question is None or question == intro:
-        text = intro
+        chosen = [intro]
     elif said.index(intro) < said.index(question) and len(intro) + len(question) < limit:
-        text = intro + ("" if said.index(question) == said.index(intro) + 1 else "…") + question
+        chosen = [intro, "" if said.index(question) == said.index(intro) + 1 else "…", question]
     else:
-        text = question
+        chosen = [question]
+    # only the sentences shown are looked up in the original (as the file writes them)
+    text = "".join(as_written(t.source.original, s) for s in chosen)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -40,12 +40,15 @@ class WarningCollector(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-        self.levels: list[int] = []
+        self.records: list[tuple[int, str]] = []
+        """(level, message) of each, in order."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-        self.levels.append(record.levelno)
+        self.records.append((record.levelno, record.getMessage()))
+
+    @property
+    def messages(self) -> list[str]:
+        return [message for _, message in self.records]
 
 
 class Typesetter(Protocol):

@@ -177,8 +177,8 @@ def serve() -> None:
         answer.write(json.dumps({"error": f"{type(e).__name__}: {e}"}).encode() + b"\n")
         answer.flush()
         raise SystemExit(1) from None
-    warnings = list(zip(collector.levels, collector.messages, strict=True))
-    answer.write(json.dumps({"size": len(pdf), "warnings": warnings}).encode() + b"\n" + pdf)
+    header = {"size": len(pdf), "warnings": collector.records}
+    answer.write(json.dumps(header).encode() + b"\n" + pdf)
     answer.flush()
     # The answer is out; tearing down WeasyPrint's objects would only keep the build waiting
     # (about 50 ms): end the process at once.
