@@ -9,10 +9,11 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from callbrief.analyze.briefing import Briefing, analyze
+    from callbrief.analyze.briefing import analyze
     from callbrief.errors import CallbriefError, InputError, ParseError
     from callbrief.ingest import Text, read_source
     from callbrief.model import (
+        Briefing,
         Call,
         Delivery,
         Footnote,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from callbrief.analyze.briefing import Briefing
-from callbrief.model import Role, Speaker
+from callbrief.model import Briefing, Role, Speaker
 
 _ROLE_ORDER = (Role.HOST, Role.OPERATOR, Role.MANAGEMENT, Role.ANALYST)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from callbrief.analyze.briefing import Briefing, analyze
+from callbrief.analyze.briefing import analyze
 from callbrief.defaults import DEFAULT_MAX_BYTES
 from callbrief.ingest import read_source
-from callbrief.model import Transcript
+from callbrief.model import Briefing, Transcript
 from callbrief.parse import parse
 
 

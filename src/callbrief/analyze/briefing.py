@@ -5,46 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from callbrief.analyze.glossary import Entity, Glossary, load_glossary, phrase_pattern
-from callbrief.analyze.metrics import Metric, extract_metrics
-from callbrief.analyze.naming import Fallback, Namer
-from callbrief.analyze.periods import FiscalPeriod, fiscal_period
-from callbrief.analyze.quotes import Quote, key_quotes
-from callbrief.analyze.segments import SegmentRow, segment_table
-from callbrief.analyze.summary import Statement, describe
+from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
+from callbrief.analyze.metrics import extract_metrics
+from callbrief.analyze.naming import Namer
+from callbrief.analyze.periods import fiscal_period
+from callbrief.analyze.quotes import key_quotes
+from callbrief.analyze.segments import segment_table
+from callbrief.analyze.summary import describe
 from callbrief.analyze.topics import topics_of
-from callbrief.model import Transcript
+from callbrief.model import Briefing, Metric, SegmentRow, Statement, Transcript
 
 # The group's headline measures, in the order briefings and workbooks show them.
 HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
-
-
-@dataclass(frozen=True, slots=True)
-class Briefing:
-    """Everything a briefing shows, in both languages, each figure with its sources."""
-
-    transcript: Transcript
-    """The call; speakers and sections carry their English names, Q&A its topics."""
-    company_en: str
-    fiscal: FiscalPeriod | None
-    """The fiscal quarter, when the company's fiscal-year end is known."""
-    metrics: tuple[Metric, ...]
-    segments: tuple[SegmentRow, ...]
-    quotes: tuple[Quote, ...]
-    takeaways: tuple[Statement, ...]
-    """Generated sentences on the headline figures and each segment's revenue."""
-    fallbacks: tuple[Fallback, ...]
-    """Names no glossary knew: pinyin stands in; a user may add them to a glossary."""
-    glossaries: tuple[str, ...]
-    """User glossary files used."""
-    glossary: Glossary
-    """The names and terms the call was read with (topics, segment parents...)."""
-
-    def metric(self, metric_id: str) -> Metric:
-        return next(m for m in self.metrics if m.id == metric_id)
 
 
 def analyze(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from callbrief.amounts import AmountMatch, Unit, find_amounts
+from callbrief.amounts import AmountMatch, find_amounts
 from callbrief.analyze.facts import ADVERBS, Fact, qualitative, read_amounts
 from callbrief.analyze.glossary import Entity, Glossary, Measure
 from callbrief.analyze.mentions import (
@@ -19,9 +19,9 @@ from callbrief.analyze.mentions import (
     measure_mention,
     subject_near,
 )
-from callbrief.analyze.periods import PeriodMark, PeriodReader, PeriodRef, period_at
+from callbrief.analyze.periods import PeriodMark, PeriodReader, period_at
 from callbrief.analyze.text import clauses, sentences
-from callbrief.model import Role, Transcript
+from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
 
 # Clauses that explain a figure ("主要是由于…") name businesses in passing: they neither
 # state the figure nor change which business the sentence is about.
@@ -29,53 +29,6 @@ _EXPLANATORY = re.compile(
     r"^\s*(?:主要|这主要|这是|部分被|原因|因为|由于|得益于|受益于|带动|尤其|特别是)"
 )
 _BASIS = re.compile(r"(?:若|如果?|在)?(?:不考虑|剔除|排除)[^，,；;。]{1,30}?的影响")
-
-
-@dataclass(frozen=True, slots=True)
-class MetricSource:
-    turn: int
-    speaker: str
-    text: str
-    """The sentence, verbatim (after ingest normalisation)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Metric:
-    """One figure: which business, what measure, its value, change and sources."""
-
-    id: str
-    subject: str
-    subject_zh: str
-    subject_en: str
-    measure: str
-    measure_zh: str
-    measure_en: str
-    value: Decimal | None
-    """In base units: yuan, dollars, shares, members; percent for ratios."""
-    unit: Unit | None
-    yoy_pct: Decimal | None
-    prior_value: Decimal | None
-    qualitative: str | None
-    """A magnitude stated in words (三位数增长), verbatim; never turned into a number."""
-    qualitative_en: str | None
-    period: PeriodRef | None
-    """None: the call's own quarter."""
-    basis: str | None
-    """A stated exclusion (若不考虑…的影响) that makes this a different figure."""
-    sources: tuple[MetricSource, ...]
-    stated_in: tuple[int, ...] = (0,)
-    """Indices in ``sources`` of the sentences that state the figures kept (value, change,
-    prior value, words), in order: what to quote beside them."""
-
-    @property
-    def source(self) -> MetricSource:
-        """The sentence that states the figure (all of it, when one sentence does)."""
-        return self.sources[self.stated_in[0]]
-
-    @property
-    def is_current(self) -> bool:
-        """Stated for the call's own quarter, on the reported basis (what tables and KPIs show)."""
-        return self.period is None and self.basis is None
 
 
 def extract_metrics(

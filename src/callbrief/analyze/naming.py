@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from callbrief.analyze.glossary import Entity, Glossary
-from callbrief.model import SectionKind
+from callbrief.model import Fallback, SectionKind
 from callbrief.parse.sections import generic_title_en
 from callbrief.parse.speakers import romanise
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-@dataclass(frozen=True, slots=True)
-class Fallback:
-    """A name no glossary knows, given a pinyin English form a user may want to fix."""
-
-    kind: str
-    """``person``, ``title``, ``firm``, ``company`` or ``section``."""
-    zh: str
-    en: str
 
 
 class Namer:

@@ -8,24 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from callbrief.amounts import chinese_numeral
+from callbrief.model import FiscalPeriod, PeriodRef
 
 _CN_ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
-
-
-@dataclass(frozen=True, slots=True)
-class FiscalPeriod:
-    """A quarter of a company's fiscal year: FY2025 Q2."""
-
-    year: int
-    quarter: int
-
-    @property
-    def zh(self) -> str:
-        return f"{self.year} 财年第{_CN_ORDINAL[self.quarter]}季度"
-
-    @property
-    def en(self) -> str:
-        return f"FY{self.year} Q{self.quarter}"
 
 
 def fiscal_period(period_end: date, fiscal_year_end: tuple[int, int]) -> FiscalPeriod:
@@ -34,16 +19,6 @@ def fiscal_period(period_end: date, fiscal_year_end: tuple[int, int]) -> FiscalP
     year = period_end.year + (1 if period_end.month > fye_month else 0)
     quarter = (period_end.month - fye_month - 1) % 12 // 3 + 1
     return FiscalPeriod(year, quarter)
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodRef:
-    """A period other than the call's own quarter, as a figure's sentence names it."""
-
-    key: str
-    """Canonical: ``quarter:2024-06``, ``fy2025-h1``, ``fy2024``, ``month:2024-05``..."""
-    zh: str
-    en: str
 
 
 @dataclass(frozen=True, slots=True)

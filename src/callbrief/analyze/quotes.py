@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from callbrief.amounts import find_amounts
 from callbrief.analyze.glossary import Glossary
 from callbrief.analyze.text import sentences
 from callbrief.analyze.topics import topics_of
-from callbrief.model import Role, Transcript
+from callbrief.model import Quote, Role, Transcript
 
 _BOILERPLATE = re.compile(
     r"前瞻性陈述|安全港|风险和不确定|非公认会计准则财务指标|网络直播|免责声明|新闻稿|录音|"
@@ -31,18 +30,6 @@ _LEANS_BACK = re.compile(
     r"^(?:所以|因此|但是?|但同时|同时|实际上|而且|此外|另外|另一方面|不过|这也|so\b|but\b)", re.I
 )
 _MIN_CHARS, _MAX_CHARS = 18, 150
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """A verbatim sentence by a member of management."""
-
-    turn: int
-    speaker: str
-    text: str
-    text_en: str | None
-    """The other-language version, only from a real source (a paired transcript); else None."""
-    topic: str
 
 
 def key_quotes(transcript: Transcript, glossary: Glossary, limit: int = 8) -> tuple[Quote, ...]:

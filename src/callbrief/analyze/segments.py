@@ -7,39 +7,13 @@ or its products become notes.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
 
 from callbrief.amounts import Unit
 from callbrief.analyze.glossary import Entity, Glossary
-from callbrief.analyze.metrics import Metric
-from callbrief.analyze.summary import Statement, describe
+from callbrief.analyze.summary import describe
+from callbrief.model import Metric, SegmentRow
 
 _TABLE_MEASURES = ("revenue", "adjusted_ebita", "adjusted_ebita_margin")
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentRow:
-    """One row of the segment table. ``None`` means the call does not state it."""
-
-    key: str
-    name_zh: str
-    name_en: str
-    parent: str | None
-    level: int
-    """0 for a segment, 1 for its sub-segment...; the group total row is 0 too."""
-    is_total: bool
-    revenue: Decimal | None
-    revenue_yoy_pct: Decimal | None
-    revenue_prior: Decimal | None
-    adjusted_ebita: Decimal | None
-    adjusted_ebita_yoy_pct: Decimal | None
-    adjusted_ebita_prior: Decimal | None
-    adjusted_ebita_margin_pct: Decimal | None
-    currency: Unit | None
-    notes: tuple[Statement, ...]
-    metrics: tuple[str, ...]
-    """Ids of the metrics the cells come from."""
 
 
 def segment_table(

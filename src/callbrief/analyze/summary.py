@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from callbrief.amounts import Unit, format_in_scale, format_value
-from callbrief.analyze.metrics import Metric
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """One generated sentence in both languages, and the metrics it is made from."""
-
-    zh: str
-    en: str
-    metrics: tuple[str, ...]
-
+from callbrief.model import Metric, Statement
 
 _EXCLUDED = re.compile(r"(?:不考虑|剔除|排除)(?P<what>.+?)的影响")
 

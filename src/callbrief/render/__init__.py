@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from callbrief.analyze.briefing import Briefing
     from callbrief.audience import Audience
+    from callbrief.model import Briefing
 
 
 @dataclass(frozen=True, slots=True)

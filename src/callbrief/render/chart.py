@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from callbrief.analyze.segments import SegmentRow
+from callbrief.model import SegmentRow
 
 WIDTH = 640
 ROW_HEIGHT = 34

@@ -16,15 +16,21 @@ from pathlib import Path
 from babel.numbers import format_decimal
 
 from callbrief.amounts import FIXED_SCALES, scale_label
-from callbrief.analyze.briefing import Briefing
-from callbrief.analyze.metrics import Metric
-from callbrief.analyze.quotes import Quote
-from callbrief.analyze.segments import SegmentRow
-from callbrief.analyze.summary import Statement, amount_text, describe
+from callbrief.analyze.summary import amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience, AudienceError
 from callbrief.ingest import as_written
-from callbrief.model import QAExchange, Role, Speaker, Transcript
+from callbrief.model import (
+    Briefing,
+    Metric,
+    QAExchange,
+    Quote,
+    Role,
+    SegmentRow,
+    Speaker,
+    Statement,
+    Transcript,
+)
 from callbrief.render.bilingual import Text, name_text, pct
 from callbrief.render.chart import Chart, segment_chart
 from callbrief.render.figure_lines import MetricGroup, metric_groups

@@ -7,11 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from callbrief.analyze.briefing import Briefing
-from callbrief.analyze.metrics import Metric
 from callbrief.analyze.summary import amount_text, basis_en, own_words
 from callbrief.ingest import as_written
-from callbrief.model import Speaker, Transcript
+from callbrief.model import Briefing, Metric, Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
 
 _GROUP_RESULTS = (

@@ -7,10 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from callbrief.analyze.briefing import Briefing
-from callbrief.analyze.metrics import Metric
-from callbrief.analyze.segments import SegmentRow
-from callbrief.model import Speaker
+from callbrief.model import Briefing, Metric, SegmentRow, Speaker
 
 SCHEMA = "callbrief/1"
 

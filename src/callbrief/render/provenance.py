@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from callbrief import __version__
-from callbrief.analyze.briefing import Briefing
+from callbrief.model import Briefing
 
 
 @dataclass(frozen=True, slots=True)

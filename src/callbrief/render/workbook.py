@@ -17,9 +17,9 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from callbrief.amounts import FIXED_SCALES, Unit, scale_label
-from callbrief.analyze.briefing import HEADLINE, Briefing
+from callbrief.analyze.briefing import HEADLINE
 from callbrief.audience import WorkbookLayout
-from callbrief.model import Speaker
+from callbrief.model import Briefing, Speaker
 from callbrief.render import RenderJob
 from callbrief.render.provenance import provenance, reproducible_time
 from callbrief.render.xlsx_cells import (

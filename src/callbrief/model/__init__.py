@@ -1,0 +1,32 @@
+"""The typed, frozen values handed between stages: the parsed call (``transcript``), the
+analysed call (``briefing``) and the values both use (``values``)."""
+
+from callbrief.model.briefing import (
+    Briefing,
+    Fallback,
+    Metric,
+    MetricSource,
+    Quote,
+    SegmentRow,
+    Statement,
+)
+from callbrief.model.transcript import (
+    Call,
+    Delivery,
+    Footnote,
+    QAExchange,
+    Role,
+    Section,
+    SectionKind,
+    Source,
+    Speaker,
+    Transcript,
+    Turn,
+)
+from callbrief.model.values import FiscalPeriod, PeriodRef
+
+__all__ = [
+    "Briefing", "Call", "Delivery", "Fallback", "FiscalPeriod", "Footnote", "Metric",
+    "MetricSource", "PeriodRef", "QAExchange", "Quote", "Role", "Section", "SectionKind",
+    "SegmentRow", "Source", "Speaker", "Statement", "Transcript", "Turn",
+]  # fmt: skip
