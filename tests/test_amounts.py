@@ -6,7 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from callbrief.amounts import Unit, find_amounts, format_value
+from callbrief.amounts import find_amounts
+from callbrief.formatting import format_value
+from callbrief.model.values import Unit
 
 # text, expected (value, unit, loss) of each amount found, in order
 PARSE = [

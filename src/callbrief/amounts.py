@@ -11,31 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import StrEnum
 from typing import ClassVar
 
+from callbrief.model.values import Amount, Unit, exact
 
-class Unit(StrEnum):
-    """What an amount counts. Currencies are ISO codes; ratios are percent or points."""
 
-    CNY = "CNY"
-    USD = "USD"
-    HKD = "HKD"
-    SHARES = "shares"
-    ADS = "ADS"
-    MEMBERS = "members"
-    PEOPLE = "people"
-    PERCENT = "percent"
-    PERCENTAGE_POINTS = "percentage_points"
-
-    @property
-    def is_currency(self) -> bool:
-        return self in (Unit.CNY, Unit.USD, Unit.HKD)
-
-    @classmethod
-    def detect(cls, word: str) -> Unit | None:
-        """The unit a currency or unit word names (``人民币``, ``亿美元``, ``股``, ``US$``...)."""
-        return _UNIT_WORDS.get(word.replace(" ", "").lower())
+def unit_of(word: str) -> Unit | None:
+    """The unit a currency or unit word names (``人民币``, ``亿美元``, ``股``, ``US$``...)."""
+    return _UNIT_WORDS.get(word.replace(" ", "").lower())
 
 
 _UNIT_WORDS = {
@@ -62,18 +45,6 @@ class Scale:
     def detect(cls, word: str | None) -> int:
         """The multiplier a magnitude word stands for (1 for none)."""
         return cls._WORDS.get((word or "").lower(), 1)
-
-
-@dataclass(frozen=True, slots=True)
-class Amount:
-    """An exact value in base units with its unit (None: a bare count, unit from context)."""
-
-    value: Decimal
-    unit: Unit | None
-
-    def format(self, lang: str) -> str:
-        """``人民币 1,234 亿元`` / ``RMB123.4 billion``; ``0.5%``; ``3 个百分点``."""
-        return format_value(self.value, self.unit, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +128,6 @@ def find_amounts(text: str) -> list[AmountMatch]:
     return sorted(found, key=lambda a: a.start)
 
 
-def exact(value: Decimal) -> Decimal:
-    """The same value without trailing zeros or exponent noise: 2.5 亿 -> 250000000."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
 def _amount(m: re.Match[str]) -> Amount | None:
     value = Decimal(m["num"].replace(",", ""))
     groups = m.groupdict()
@@ -169,101 +135,11 @@ def _amount(m: re.Match[str]) -> Amount | None:
         ratio = Unit.PERCENT if m["pct"] == "%" else Unit.PERCENTAGE_POINTS
         return Amount(exact(value), ratio)
     scale = Scale.detect(m["scale"])
-    unit: Unit | None = Unit.detect(groups.get("unit") or "") or Unit.detect(m["cur"] or "")
+    unit: Unit | None = unit_of(groups.get("unit") or "") or unit_of(m["cur"] or "")
     if unit is None and scale == 1:
         return None  # a bare number: a year, a count of days, a model name...
     if groups.get("unit") is None and scale == 1 and m["cur"] == "人民币":
         return None  # "人民币 1" with no 元 and no magnitude is a broken number, not an amount
-    if groups.get("unit") == "元" and m["cur"] and Unit.detect(m["cur"]) is not Unit.CNY:
-        unit = Unit.detect(m["cur"])
+    if groups.get("unit") == "元" and m["cur"] and unit_of(m["cur"]) is not Unit.CNY:
+        unit = unit_of(m["cur"])
     return Amount(exact(value * scale), unit)
-
-
-# --- formatting -------------------------------------------------------------------------
-
-_ZH_SUFFIX = {
-    Unit.CNY: "元", Unit.USD: "美元", Unit.HKD: "港元", Unit.SHARES: "股",
-    Unit.ADS: "股美国存托股", Unit.MEMBERS: "", Unit.PEOPLE: "人",
-}  # fmt: skip
-_EN_PREFIX = {Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$"}
-_EN_SUFFIX = {
-    Unit.SHARES: " shares", Unit.ADS: " ADSs", Unit.MEMBERS: " members", Unit.PEOPLE: " people",
-}  # fmt: skip
-
-
-def format_value(value: Decimal, unit: Unit | None, lang: str) -> str:
-    """Format an exact value for ``lang`` (``zh`` or ``en``) without rounding away digits."""
-    if unit is Unit.PERCENT:
-        return f"{_plain(value, lang)}%"
-    if unit is Unit.PERCENTAGE_POINTS:
-        return (
-            f"{_plain(value, lang)} 个百分点"
-            if lang == "zh"
-            else f"{_plain(value, lang)} percentage points"
-        )
-    return _zh_amount(value, unit) if lang == "zh" else _en_amount(value, unit)
-
-
-# One scale for every currency amount (the finance audience's "units"): divisor and words.
-FIXED_SCALES = {
-    "RMB mn": (Decimal(10**6), "百万", "mn"),
-    "RMB 100mn": (Decimal(10**8), "亿", "100mn"),
-    "RMB bn": (Decimal(10**9), "十亿", "bn"),
-}
-
-
-def scale_label(scale: str) -> tuple[str, str]:
-    """Chinese and English names of a currency scale for headers: 人民币百万元 / RMB mn."""
-    _, zh_word, en_word = FIXED_SCALES[scale]
-    return f"人民币{zh_word}元", f"RMB {en_word}"
-
-
-def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) -> str:
-    """A currency amount in a fixed scale: ``人民币 123,400 百万元`` / ``RMB 123,400 mn``.
-
-    Other units are formatted as ``format_value`` does.
-    """
-    if unit is None or not unit.is_currency:
-        return format_value(value, unit, lang)
-    divisor, zh_word, en_word = FIXED_SCALES[scale]
-    number = _plain((value / divisor).normalize(), lang)
-    if lang == "zh":
-        body = f"{number} {zh_word}{_ZH_SUFFIX[unit]}"
-        return f"人民币 {body}" if unit is Unit.CNY else body
-    return f"{_EN_PREFIX[unit]} {number} {en_word}"
-
-
-def _plain(value: Decimal, lang: str) -> str:
-    locale = "zh_CN" if lang == "zh" else "en"
-    from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
-
-    return format_decimal(value, locale=locale, decimal_quantization=False)
-
-
-def _zh_amount(value: Decimal, unit: Unit | None) -> str:
-    magnitude, word = next(((m, w) for m, w in ((10**8, "亿"), (10**4, "万"), (1, ""))
-                            if abs(value) >= m), (1, ""))  # fmt: skip
-    number = _plain(value / magnitude, "zh")
-    suffix = _ZH_SUFFIX.get(unit, "") if unit else ""
-    body = f"{number} {word}{suffix}".rstrip() if word or suffix else number
-    return f"人民币 {body}" if unit is Unit.CNY else body
-
-
-def _en_amount(value: Decimal, unit: Unit | None) -> str:
-    if abs(value) >= 10**6:
-        exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
-        mantissa = (value / Decimal(10) ** exponent).normalize()
-        digits = max(0, -int(mantissa.as_tuple().exponent))
-        from babel.numbers import format_compact_decimal
-
-        number = format_compact_decimal(
-            value, format_type="long", locale="en", fraction_digits=digits
-        )
-    else:
-        number = _plain(value, "en")
-    sign = ""
-    if number.startswith("-") and unit in _EN_PREFIX:
-        sign, number = "-", number[1:]
-    prefix = _EN_PREFIX.get(unit, "") if unit else ""
-    suffix = _EN_SUFFIX.get(unit, "") if unit else ""
-    return f"{sign}{prefix}{number}{suffix}"

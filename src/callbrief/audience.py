@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import callbrief
-from callbrief.amounts import FIXED_SCALES
 from callbrief.defaults import LANGUAGE_ORDERS
 from callbrief.errors import CallbriefError
+from callbrief.formatting import FIXED_SCALES
 
 PARTS = ("cover", "takeaways", "segments", "metrics", "quotes", "qa", "participants", "notes")
 _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",

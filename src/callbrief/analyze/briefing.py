@@ -13,8 +13,8 @@ from callbrief.analyze.naming import Namer
 from callbrief.analyze.periods import fiscal_period
 from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import segment_table
-from callbrief.analyze.summary import describe
 from callbrief.analyze.topics import topics_of
+from callbrief.formatting import describe
 from callbrief.model import Briefing, Metric, SegmentRow, Statement, Transcript
 
 # The group's headline measures, in the order briefings and workbooks show them.

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from callbrief.amounts import AmountMatch, Unit, format_value
+from callbrief.amounts import AmountMatch
 from callbrief.analyze.glossary import Entity, Glossary, Measure
+from callbrief.formatting import format_value
 from callbrief.model import PeriodRef
+from callbrief.model.values import Unit
 
 _UP = r"增长|增加|上升|提高|提升|改善|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
 _DOWN = r"负增长|下降|减少|降低|下滑|下跌|恶化|降幅为?|年减|减至|(?<=同期|同比)少"

@@ -16,8 +16,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from callbrief.amounts import Unit
 from callbrief.errors import InputError
+from callbrief.model.values import Unit
 
 
 class GlossaryError(InputError):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from callbrief.amounts import Unit
 from callbrief.analyze.glossary import Entity, Glossary
-from callbrief.analyze.summary import describe
+from callbrief.formatting import describe
 from callbrief.model import Metric, SegmentRow
+from callbrief.model.values import Unit
 
 _TABLE_MEASURES = ("revenue", "adjusted_ebita", "adjusted_ebita_margin")
 

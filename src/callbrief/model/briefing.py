@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from callbrief.amounts import Unit
 from callbrief.model.transcript import Transcript
-from callbrief.model.values import FiscalPeriod, PeriodRef
+from callbrief.model.values import FiscalPeriod, PeriodRef, Unit
 
 if TYPE_CHECKING:
     from callbrief.analyze.glossary import Glossary

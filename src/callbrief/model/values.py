@@ -1,8 +1,42 @@
-"""Values handed between stages: periods, fiscal quarters (amount types: ``callbrief.amounts``)."""
+"""Values handed between stages: units and amounts, periods, fiscal quarters."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Unit(StrEnum):
+    """What an amount counts. Currencies are ISO codes; ratios are percent or points."""
+
+    CNY = "CNY"
+    USD = "USD"
+    HKD = "HKD"
+    SHARES = "shares"
+    ADS = "ADS"
+    MEMBERS = "members"
+    PEOPLE = "people"
+    PERCENT = "percent"
+    PERCENTAGE_POINTS = "percentage_points"
+
+    @property
+    def is_currency(self) -> bool:
+        return self in (Unit.CNY, Unit.USD, Unit.HKD)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An exact value in base units with its unit (None: a bare count, unit from context)."""
+
+    value: Decimal
+    unit: Unit | None
+
+
+def exact(value: Decimal) -> Decimal:
+    """The same value without trailing zeros or exponent noise: 2.5 亿 -> 250000000."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
 
 _CN_ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
 

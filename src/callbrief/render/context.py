@@ -15,10 +15,9 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from callbrief.amounts import FIXED_SCALES, scale_label
-from callbrief.analyze.summary import amount_text, describe
 from callbrief.analyze.text import sentences
 from callbrief.audience import Audience, AudienceError
+from callbrief.formatting import FIXED_SCALES, amount_text, describe, scale_label
 from callbrief.ingest import as_written
 from callbrief.model import (
     Briefing,

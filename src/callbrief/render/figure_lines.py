@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from callbrief.analyze.summary import amount_text, basis_en, own_words
+from callbrief.formatting import amount_text, basis_en, own_words
 from callbrief.ingest import as_written
 from callbrief.model import Briefing, Metric, Speaker, Transcript
 from callbrief.render.bilingual import Text, pct

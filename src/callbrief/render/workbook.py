@@ -16,10 +16,11 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from callbrief.amounts import FIXED_SCALES, Unit, scale_label
 from callbrief.analyze.briefing import HEADLINE
 from callbrief.audience import WorkbookLayout
+from callbrief.formatting import FIXED_SCALES, scale_label
 from callbrief.model import Briefing, Speaker
+from callbrief.model.values import Unit
 from callbrief.render import RenderJob
 from callbrief.render.provenance import provenance, reproducible_time
 from callbrief.render.xlsx_cells import (
@@ -96,7 +97,7 @@ def _scaled(
         return _fraction(value), PERCENT, "%"
     if unit is Unit.PERCENTAGE_POINTS:
         return float(value), POINTS, "pp"
-    divisor, _, word = FIXED_SCALES[layout.units]
+    divisor, word = FIXED_SCALES[layout.units]
     return float(value / divisor), AMOUNT, word
 
 
@@ -119,7 +120,7 @@ def _summary(ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str) 
         put(ws, r, 1, label).font = Font(bold=True)
         put(ws, r, 2, zh)
         put(ws, r, 3, en)
-    word = FIXED_SCALES[layout.units][2]
+    word = FIXED_SCALES[layout.units][1]
     top = len(rows) + 2
     headers = ["Measure", "指标", f"Value ({word})", "Unit", "YoY", "Source sentence / 原文"]
     header_row(ws, top, headers, layout.header_color)

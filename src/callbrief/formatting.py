@@ -1,0 +1,81 @@
+"""Output formatting: exact values and generated statements in each language.
+
+Language-neutral: the wording of each language is in its pack (``lang/zh/wording.py``,
+``lang/en/wording.py``); this module chooses the pack and holds the table scales.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from callbrief.lang.en import wording as en
+from callbrief.lang.zh import wording as zh
+from callbrief.model import Metric, Statement
+from callbrief.model.values import Unit
+
+# One scale for every currency amount (the finance audience's "units"): its divisor and the
+# English word of table headers (the Chinese word is the Chinese pack's).
+FIXED_SCALES = {
+    "RMB mn": (Decimal(10**6), "mn"),
+    "RMB 100mn": (Decimal(10**8), "100mn"),
+    "RMB bn": (Decimal(10**9), "bn"),
+}
+
+
+def format_value(value: Decimal, unit: Unit | None, lang: str) -> str:
+    """Format an exact value for ``lang`` (``zh`` or ``en``) without rounding away digits."""
+    return zh.format_value(value, unit) if lang == "zh" else en.format_value(value, unit)
+
+
+def scale_label(scale: str) -> tuple[str, str]:
+    """Chinese and English names of a currency scale for headers: 人民币百万元 / RMB mn."""
+    divisor, en_word = FIXED_SCALES[scale]
+    return zh.scale_label(divisor), f"RMB {en_word}"
+
+
+def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) -> str:
+    """A currency amount in a fixed scale: ``人民币 123,400 百万元`` / ``RMB 123,400 mn``.
+
+    Other units are formatted as ``format_value`` does.
+    """
+    if unit is None or not unit.is_currency:
+        return format_value(value, unit, lang)
+    divisor, en_word = FIXED_SCALES[scale]
+    if lang == "zh":
+        return zh.format_in_scale(value / divisor, unit, divisor)
+    return en.format_in_scale(value / divisor, unit, en_word)
+
+
+def amount_text(value: Decimal, unit: Unit | None, lang: str, scale: str | None = None) -> str:
+    """A value as a sentence states it: a negative currency amount reads as a loss.
+
+    ``scale`` (``RMB mn``...) puts every currency amount in one scale.
+    """
+
+    def fmt(v: Decimal) -> str:
+        return format_in_scale(v, unit, scale, lang) if scale else format_value(v, unit, lang)
+
+    if value < 0 and unit is not None and unit.is_currency:
+        return zh.loss(fmt(-value)) if lang == "zh" else en.loss(fmt(-value))
+    return fmt(value)
+
+
+def describe(m: Metric, scale: str | None = None) -> Statement:
+    """A sentence stating one metric, in both languages (currency amounts in ``scale`` if given)."""
+
+    def amounts(lang: str) -> zh.AmountText:
+        return lambda value: amount_text(value, m.unit, lang, scale)
+
+    return Statement(
+        zh.describe(m, amounts("zh")), en.describe(m, amounts("en"), zh.basis_en), (m.id,)
+    )
+
+
+def basis_en(basis: str) -> str:
+    """A stated basis in English (``excluding the effect of ...``)."""
+    return zh.basis_en(basis)
+
+
+def own_words(words: str | None) -> str:
+    """Words said of several businesses at once, as said of one (the Chinese pack's rule)."""
+    return zh.own_words(words)

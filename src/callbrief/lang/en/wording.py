@@ -1,0 +1,103 @@
+"""English output: amounts as an English sentence writes them, and sentences stating metrics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from callbrief.model import Metric
+from callbrief.model.values import Unit
+
+AmountText = Callable[[Decimal], str]
+
+_PREFIX = {Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$"}
+_SUFFIX = {
+    Unit.SHARES: " shares", Unit.ADS: " ADSs", Unit.MEMBERS: " members", Unit.PEOPLE: " people",
+}  # fmt: skip
+
+
+def plain(value: Decimal) -> str:
+    """A number with English digit grouping, every digit kept."""
+    from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
+
+    return format_decimal(value, locale="en", decimal_quantization=False)
+
+
+def format_value(value: Decimal, unit: Unit | None) -> str:
+    """``RMB123.4 billion``; ``0.5%``; ``3 percentage points``."""
+    if unit is Unit.PERCENT:
+        return f"{plain(value)}%"
+    if unit is Unit.PERCENTAGE_POINTS:
+        return f"{plain(value)} percentage points"
+    if abs(value) >= 10**6:
+        exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
+        mantissa = (value / Decimal(10) ** exponent).normalize()
+        digits = max(0, -int(mantissa.as_tuple().exponent))
+        from babel.numbers import format_compact_decimal
+
+        number = format_compact_decimal(
+            value, format_type="long", locale="en", fraction_digits=digits
+        )
+    else:
+        number = plain(value)
+    sign = ""
+    if number.startswith("-") and unit in _PREFIX:
+        sign, number = "-", number[1:]
+    prefix = _PREFIX.get(unit, "") if unit else ""
+    suffix = _SUFFIX.get(unit, "") if unit else ""
+    return f"{sign}{prefix}{number}{suffix}"
+
+
+def format_in_scale(scaled: Decimal, unit: Unit, word: str) -> str:
+    """A currency amount already divided into a scale: ``RMB 123,400 mn``."""
+    return f"{_PREFIX[unit]} {plain(scaled.normalize())} {word}"
+
+
+def loss(amount: str) -> str:
+    return f"a loss of {amount}"
+
+
+def more_mentions(extra: int) -> str:
+    return f"and {extra} more mention{'s' if extra > 1 else ''}"
+
+
+def lower_first(text: str) -> str:
+    """``Adjusted EBITA`` -> ``adjusted EBITA``; an acronym (``EBITA``) stays as it is."""
+    return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
+
+
+def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> str:
+    """An English sentence stating one metric."""
+    subject, measure = m.subject_en, lower_first(m.measure_en)
+    if m.measure == "loss":
+        body = f"{subject}: {m.qualitative_en}"
+    elif m.measure.endswith("_change") and m.value is not None:
+        base = lower_first(m.measure_en.removeprefix("Change in "))
+        verb = "rose" if m.value >= 0 else "fell"
+        body = f"{subject} {base} {verb} {format_value(abs(m.value), m.unit)} year-over-year"
+    elif m.value is None:
+        said = [m.qualitative_en] if m.qualitative_en else []
+        said += [_change(m.yoy_pct)] if m.yoy_pct is not None else []
+        if m.prior_value is not None:
+            said.append(f"{amount(m.prior_value)} a year earlier")
+        body = f"{subject} {measure}: {'; '.join(said)}"
+    elif m.unit in (Unit.MEMBERS, Unit.PEOPLE):
+        body = f"{subject} had {format_value(m.value, m.unit)}"
+    else:
+        verb = "were" if m.measure_en.endswith("s") and not m.measure_en.endswith("ss") else "was"
+        body = f"{subject} {measure} {verb} {amount(m.value)}"
+        if m.yoy_pct is not None:
+            body += f", {_change(m.yoy_pct)}"
+        if m.prior_value is not None:
+            body += f", compared with {amount(m.prior_value)} a year earlier"
+    if m.period:
+        body += f" ({m.period.en})"
+    if m.basis:
+        body += f" ({basis_en(m.basis)})"
+    return f"{body}."
+
+
+def _change(pct: Decimal | None) -> str:
+    if pct is None or pct == 0:
+        return "flat year-over-year"
+    return f"{'up' if pct > 0 else 'down'} {abs(pct)}% year-over-year"

@@ -1,0 +1,122 @@
+"""Chinese output: amounts as a Chinese sentence writes them, and sentences stating metrics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from callbrief.model import Metric
+from callbrief.model.values import Unit
+
+AmountText = Callable[[Decimal], str]
+"""Formats an amount of the metric's unit as a sentence states it (a loss reads as one)."""
+
+_SUFFIX = {
+    Unit.CNY: "元", Unit.USD: "美元", Unit.HKD: "港元", Unit.SHARES: "股",
+    Unit.ADS: "股美国存托股", Unit.MEMBERS: "", Unit.PEOPLE: "人",
+}  # fmt: skip
+_SCALE_WORDS = {10**6: "百万", 10**8: "亿", 10**9: "十亿"}
+
+
+def plain(value: Decimal) -> str:
+    """A number with Chinese digit grouping, every digit kept."""
+    from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
+
+    return format_decimal(value, locale="zh_CN", decimal_quantization=False)
+
+
+def format_value(value: Decimal, unit: Unit | None) -> str:
+    """``人民币 1,234 亿元``; ``0.5%``; ``3 个百分点``."""
+    if unit is Unit.PERCENT:
+        return f"{plain(value)}%"
+    if unit is Unit.PERCENTAGE_POINTS:
+        return f"{plain(value)} 个百分点"
+    magnitude, word = next(((m, w) for m, w in ((10**8, "亿"), (10**4, "万"), (1, ""))
+                            if abs(value) >= m), (1, ""))  # fmt: skip
+    number = plain(value / magnitude)
+    suffix = _SUFFIX.get(unit, "") if unit else ""
+    body = f"{number} {word}{suffix}".rstrip() if word or suffix else number
+    return f"人民币 {body}" if unit is Unit.CNY else body
+
+
+def scale_label(divisor: Decimal) -> str:
+    """The header name of an RMB scale: 人民币百万元."""
+    return f"人民币{_SCALE_WORDS[int(divisor)]}元"
+
+
+def format_in_scale(scaled: Decimal, unit: Unit, divisor: Decimal) -> str:
+    """A currency amount already divided by ``divisor``: ``人民币 123,400 百万元``."""
+    body = f"{plain(scaled.normalize())} {_SCALE_WORDS[int(divisor)]}{_SUFFIX[unit]}"
+    return f"人民币 {body}" if unit is Unit.CNY else body
+
+
+def loss(amount: str) -> str:
+    return f"亏损{amount}"
+
+
+_EXCLUDED = re.compile(r"(?:不考虑|剔除|排除)(?P<what>.+?)的影响")
+
+
+def basis_en(basis: str) -> str:
+    """若不考虑长期现金激励计划的影响 -> excluding the effect of 长期现金激励计划: the excluded
+    item stays as the call names it (nothing is machine-translated)."""
+    found = _EXCLUDED.search(basis)
+    return f"excluding the effect of {found['what']}" if found else f"on the basis: {basis}"
+
+
+def basis_label(basis: str) -> str:
+    """A stated basis as a figure line shows it."""
+    return f"口径：{basis}"
+
+
+def more_mentions(extra: int) -> str:
+    return f"另有 {extra} 处提及"
+
+
+_LATIN_HAN = re.compile(r"(?<=[A-Za-z0-9%])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[A-Za-z0-9])")
+
+
+def spaced(text: str) -> str:
+    """Chinese text with a space where Latin letters or digits meet Han characters."""
+    return _LATIN_HAN.sub(" ", text)
+
+
+def own_words(words: str | None) -> str:
+    """Words said of several businesses at once, said of one: 亏损都实现了收敛 -> 亏损实现了收敛."""
+    return re.sub(r"^(亏损|收入|利润)[都均也]", r"\1", words or "")
+
+
+def describe(m: Metric, amount: AmountText) -> str:
+    """A Chinese sentence stating one metric."""
+    if m.measure == "loss":
+        body = f"{m.subject_zh}{own_words(m.qualitative)}"
+    elif m.measure.endswith("_change") and m.value is not None:
+        up, down = ("增加", "减少") if m.unit and m.unit.is_currency else ("提高", "下降")
+        verb = up if m.value >= 0 else down
+        change = format_value(abs(m.value), m.unit)
+        body = f"{m.subject_zh}{m.measure_zh.removesuffix('变动')}同比{verb} {change}"
+    else:
+        head = f"{m.subject_zh}{m.measure_zh}"
+        if m.value is not None:
+            head += f"为{amount(m.value)}"
+        head += m.qualitative or ""
+        parts = [head]
+        if m.yoy_pct is not None:
+            if m.value is None:
+                parts[0] += _change(m.yoy_pct)
+            else:
+                parts.append(_change(m.yoy_pct))
+        if m.prior_value is not None:
+            parts.append(f"去年同期为{amount(m.prior_value)}")
+        body = "，".join(parts)
+    prefix = "".join(f"{x}，" for x in (m.basis, m.period.zh if m.period else None) if x)
+    if not m.qualitative and m.value is None and m.yoy_pct is None and m.prior_value is None:
+        body = f"{m.subject_zh}{m.measure_zh}"
+    return spaced(f"{prefix}{body}。")
+
+
+def _change(pct: Decimal) -> str:
+    if pct == 0:
+        return "同比持平"
+    return f"同比{'增长' if pct > 0 else '下降'} {abs(pct)}%"
