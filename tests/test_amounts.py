@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from callbrief.amounts import find_amounts
 from callbrief.formatting import format_value
+from callbrief.lang.zh.amounts import find_amounts
 from callbrief.model.values import Unit
 
 # text, expected (value, unit, loss) of each amount found, in order

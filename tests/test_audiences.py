@@ -88,8 +88,8 @@ def test_single_language_briefings(audience: str, tmp_path: Path) -> None:
 def _without_transcript(text: str) -> str:
     """Page text, squeezed, minus every verbatim transcript sentence and question excerpt."""
     from callbrief import extract
-    from callbrief.analyze.text import sentences
     from callbrief.ingest import as_written
+    from callbrief.lang.zh.text import sentences
     from callbrief.render.context import question_excerpt
 
     t = extract(str(EXAMPLE))

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from callbrief import Briefing, brief
-from callbrief.amounts import find_amounts
+from callbrief.lang.zh.amounts import find_amounts
 from conftest import FIXTURES, ROOT, fold_width
 
 

@@ -79,3 +79,8 @@ def basis_en(basis: str) -> str:
 def own_words(words: str | None) -> str:
     """Words said of several businesses at once, as said of one (the Chinese pack's rule)."""
     return zh.own_words(words)
+
+
+def fiscal_label_zh(year: int, quarter: int) -> str:
+    """The Chinese label of a fiscal quarter (``FiscalPeriod.en`` is the English one)."""
+    return zh.fiscal_label(year, quarter)

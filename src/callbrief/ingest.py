@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from callbrief.cjk import as_written, fold_width
 from callbrief.defaults import DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
 
@@ -26,19 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Full-width forms that carry structure or numbers: digits, Latin letters, colon, parentheses,
-# percent sign, ideographic and no-break spaces. Chinese commas and full stops are kept.
-_WIDTH: dict[int, str | None] = {0xFF10 + i: chr(ord("0") + i) for i in range(10)}
-_WIDTH |= {0xFF21 + i: chr(ord("A") + i) for i in range(26)}
-_WIDTH |= {0xFF41 + i: chr(ord("a") + i) for i in range(26)}
-_WIDTH |= {0xFF1A: ":", 0xFF08: "(", 0xFF09: ")", 0xFF05: "%", 0x3000: " ", 0x00A0: " "}
-_WIDTH |= {0x200B: None, 0xFEFF: None, 0x200E: None, 0x200F: None}
-_WIDTH_TABLE = str.maketrans(_WIDTH)
-
 _SPACES = re.compile(r"[ \t\f\v]+")
-_DIGIT_DOT = re.compile(r"(?<=\d)．(?=\d)")
-# A full-width comma between digit groups is a thousands separator: １，２０４ -> 1,204.
-_DIGIT_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -56,6 +45,9 @@ class Text:
     """The detected encoding, as a Python codec name."""
     original: str = field(default="", repr=False)
     """The decoded text before normalisation, as a reader of the file sees it (``as_written``)."""
+
+
+__all__ = ["Text", "as_written", "decode", "normalise", "read_source"]
 
 
 def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
@@ -138,36 +130,8 @@ def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
     return text, encoding
 
 
-# What each normalised character may have been written as (the inverse of the width table).
-_WRITTEN: dict[str, str] = {}
-for _cp, _half in _WIDTH.items():
-    if _half:
-        _WRITTEN[_half] = _WRITTEN.get(_half, _half) + chr(_cp)
-_WRITTEN["."] = _WRITTEN.get(".", ".") + "．"
-_WRITTEN[","] = _WRITTEN.get(",", ",") + "，"
-
-
-def as_written(original: str, normalised: str) -> str:
-    """``normalised`` (a sentence of the normalised text) as the file writes it: full-width
-    colons, parentheses and digits back as they were. The sentence itself when it cannot be
-    found (it spanned a repaired page break, say)."""
-    if not original or not normalised:
-        return normalised
-    parts = []
-    for char in normalised:
-        if char == " ":
-            parts.append(r"[ \t\f\v\u3000\u00a0]+")
-        elif char in _WRITTEN:
-            parts.append("[" + re.escape(_WRITTEN[char]) + "]")
-        else:
-            parts.append(re.escape(char))
-    found = re.search("".join(parts), original)
-    return found[0] if found else normalised
-
-
 def normalise(text: str) -> str:
     """Normalise width, line endings and stray whitespace; keep line structure."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_WIDTH_TABLE)
-    text = _DIGIT_COMMA.sub(",", _DIGIT_DOT.sub(".", text))
+    text = fold_width(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip("\n") + "\n"

@@ -15,6 +15,7 @@ from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import segment_table
 from callbrief.analyze.topics import topics_of
 from callbrief.formatting import describe
+from callbrief.lang import pack_for
 from callbrief.model import Briefing, Metric, SegmentRow, Statement, Transcript
 
 # The group's headline measures, in the order briefings and workbooks show them.
@@ -25,14 +26,17 @@ def analyze(
     transcript: Transcript, glossary_files: Sequence[Path] = (), *, max_quotes: int = 8
 ) -> Briefing:
     """Read metrics, segments, quotes and topics from a call, and name everything in English."""
-    glossary = load_glossary(transcript.call.company, glossary_files)
-    namer = Namer(glossary)
+    pack = pack_for(transcript.source.language)
+    glossary = load_glossary(
+        transcript.call.company, glossary_files, business_suffix=pack.business_suffix
+    )
+    namer = Namer(glossary, pack.title_joiner)
     company_en = namer.company(transcript.call.company)
     group = glossary.company or Entity(
         "group", transcript.call.company, company_en, "group", None,
         (phrase_pattern(transcript.call.company),),
     )  # fmt: skip
-    metrics = extract_metrics(transcript, glossary, group)
+    metrics = extract_metrics(transcript, glossary, group, pack)
     segments = segment_table(metrics, glossary, group)
     named = dataclasses.replace(
         transcript,
@@ -61,7 +65,7 @@ def analyze(
         fiscal=fiscal_period(end, fye) if end and fye else None,
         metrics=metrics,
         segments=segments,
-        quotes=key_quotes(transcript, glossary, max_quotes),
+        quotes=key_quotes(transcript, glossary, pack, max_quotes),
         takeaways=_takeaways(metrics, segments),
         fallbacks=namer.fallbacks,
         glossaries=tuple(str(p) for p in glossary_files),

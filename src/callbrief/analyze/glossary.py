@@ -94,12 +94,14 @@ def phrase_pattern(phrase: str, suffix: str = "") -> re.Pattern[str]:
     return re.compile(r"\s*".join(chars) + suffix, re.IGNORECASE)
 
 
-# A business named by its short name may carry a generic word: 大文娱集团, 云业务, 菜鸟板块.
-_BUSINESS_SUFFIX = r"(?:\s*(?:集团|业务|板块|分部))?"
+def load_glossary(
+    company: str, extra: Sequence[Path] = (), *, business_suffix: str = ""
+) -> Glossary:
+    """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files.
 
-
-def load_glossary(company: str, extra: Sequence[Path] = ()) -> Glossary:
-    """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files."""
+    ``business_suffix``: a pattern for the generic word a business's short name may carry (the
+    language pack's: 大文娱集团, 云业务, 菜鸟板块).
+    """
     data = files("callbrief") / "data"
     terms = _read(data / "terms.toml", "terms.toml")
     companies = [
@@ -117,7 +119,7 @@ def load_glossary(company: str, extra: Sequence[Path] = ()) -> Glossary:
     chosen = next((c for c in companies if _names_company(c, company)), None)
     if chosen is not None and people:
         chosen = {**chosen, "people": [*chosen.get("people", []), *people]}
-    return _build(terms, chosen)
+    return _build(terms, chosen, business_suffix)
 
 
 def _read(path: Any, name: str) -> dict[str, Any]:
@@ -142,18 +144,22 @@ def _names_company(table: Mapping[str, Any], company: str) -> bool:
     return any(n and re.sub(r"\s+", "", n).lower() == squeeze for n in names)
 
 
-def _build(terms: Mapping[str, Any], company: Mapping[str, Any] | None) -> Glossary:
+def _build(
+    terms: Mapping[str, Any], company: Mapping[str, Any] | None, business_suffix: str
+) -> Glossary:
     entities: list[Entity] = []
     fiscal_year_end = None
     people: dict[str, str] = {}
     if company:
         info = company["company"]
-        entities.append(_entity("group", "group", info))
+        entities.append(_entity("group", "group", info, business_suffix))
         if fye := info.get("fiscal_year_end"):
             month, day = (int(x) for x in fye.split("-"))
             fiscal_year_end = (month, day)
         for kind, table in (("segment", "segments"), ("product", "products")):
-            entities += [_entity(e["key"], kind, e) for e in company.get(table, [])]
+            entities += [
+                _entity(e["key"], kind, e, business_suffix) for e in company.get(table, [])
+            ]
         people = {p["zh"]: p["en"] for p in company.get("people", [])}
     return Glossary(
         company=entities[0] if entities else None,
@@ -171,9 +177,9 @@ def _build(terms: Mapping[str, Any], company: Mapping[str, Any] | None) -> Gloss
     )
 
 
-def _entity(key: str, kind: str, e: Mapping[str, Any]) -> Entity:
+def _entity(key: str, kind: str, e: Mapping[str, Any], business_suffix: str) -> Entity:
     names = _unique([e["zh"], *e.get("aliases", [])])
-    suffix = "" if kind == "group" else _BUSINESS_SUFFIX
+    suffix = "" if kind == "group" else business_suffix
     patterns = tuple(phrase_pattern(n, suffix) for n in names)
     return Entity(key, e["zh"], e["en"], kind, e.get("parent"), patterns)
 

@@ -60,14 +60,14 @@ def subject_near(mentions: list[Mention[Entity]], position: int) -> Mention[Enti
     return after[0] if after else None
 
 
-_COORDINATOR = re.compile(r"^\s*(?:及|和|与|、|以及|and)\s*$")
-
-
-def coordinated(mentions: list[Mention[Entity]], last: Mention[Entity], text: str) -> list[Entity]:
-    """``本地生活及大文娱集团``: the entities joined to ``last`` by 及/和/与/、."""
+def coordinated(
+    mentions: list[Mention[Entity]], last: Mention[Entity], text: str, coordinator: re.Pattern[str]
+) -> list[Entity]:
+    """``本地生活及大文娱集团``: the entities joined to ``last`` by what ``coordinator`` matches
+    (及/和/与/、)."""
     group = [last]
     index = mentions.index(last)
-    while index > 0 and _COORDINATOR.match(text[mentions[index - 1].end : group[0].start]):
+    while index > 0 and coordinator.match(text[mentions[index - 1].end : group[0].start]):
         index -= 1
         group.insert(0, mentions[index])
     return [m.item for m in group]

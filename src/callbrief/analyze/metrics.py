@@ -4,13 +4,13 @@ measure, with its sentence; a figure stated twice becomes one metric with both s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import pairwise
 
-from callbrief.amounts import AmountMatch, find_amounts
-from callbrief.analyze.facts import ADVERBS, Fact, qualitative, read_amounts
+from callbrief.amounts import AmountMatch
+from callbrief.analyze.facts import Fact, read_amounts
 from callbrief.analyze.glossary import Entity, Glossary, Measure
 from callbrief.analyze.mentions import (
     Mention,
@@ -19,24 +19,17 @@ from callbrief.analyze.mentions import (
     measure_mention,
     subject_near,
 )
-from callbrief.analyze.periods import PeriodMark, PeriodReader, period_at
-from callbrief.analyze.text import clauses, sentences
+from callbrief.analyze.periods import PeriodMark, period_at
+from callbrief.lang import LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
-
-# Clauses that explain a figure ("主要是由于…") name businesses in passing: they neither
-# state the figure nor change which business the sentence is about.
-_EXPLANATORY = re.compile(
-    r"^\s*(?:主要|这主要|这是|部分被|原因|因为|由于|得益于|受益于|带动|尤其|特别是)"
-)
-_BASIS = re.compile(r"(?:若|如果?|在)?(?:不考虑|剔除|排除)[^，,；;。]{1,30}?的影响")
 
 
 def extract_metrics(
-    transcript: Transcript, glossary: Glossary, group: Entity
+    transcript: Transcript, glossary: Glossary, group: Entity, pack: LanguagePack
 ) -> tuple[Metric, ...]:
     """Every metric management states, in order of first statement."""
     call = transcript.call
-    reader = PeriodReader(call.period_end, glossary.fiscal_year_end, call.date)
+    reader = pack.period_reader(call.period_end, glossary.fiscal_year_end, call.date)
     merged: list[Fact] = []
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     for turn in transcript.turns:
@@ -44,84 +37,78 @@ def extract_metrics(
             continue
         carry: Entity | None = None
         for paragraph in turn.paragraphs:
-            for sentence in sentences(paragraph):
-                facts, carry = _read_sentence(sentence, carry, glossary, reader, group)
+            for sentence in pack.sentences(paragraph):
+                facts, carry = _read_sentence(sentence, carry, glossary, reader, group, pack)
                 for fact in facts:
                     fact.sources = [(turn.index, turn.speaker, sentence)]
                     fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
-                    _absorb(merged, fact, group)
+                    _absorb(merged, fact, group, pack.adverbs)
     return tuple(_freeze(merged))
 
 
 def _read_sentence(
-    sentence: str, carry: Entity | None, glossary: Glossary, reader: PeriodReader, group: Entity
+    sentence: str,
+    carry: Entity | None,
+    glossary: Glossary,
+    reader: PeriodReader,
+    group: Entity,
+    pack: LanguagePack,
 ) -> tuple[list[Fact], Entity | None]:
+    cues = pack.clause_cues
     marks = reader.marks(sentence)
-    basis = _BASIS.search(sentence)
+    basis = cues.basis.search(sentence)
     subject, measure = carry, None
-    sub_part = bool(_SUB_PART.match(sentence))  # 其中…: about a part; later sentences are not
+    sub_part = bool(cues.sub_part.match(sentence))  # 其中…: about a part; later sentences are not
     facts: list[Fact] = []
-    for offset, clause in clauses(sentence):
-        explanatory = bool(_EXPLANATORY.match(clause))
+    for offset, clause in pack.clauses(sentence):
+        explanatory = bool(cues.explanatory.match(clause))
         mentions = entity_mentions(clause, glossary)
         hit = measure_mention(clause, glossary)
         if hit:  # 不计来自阿里巴巴…的收入 names the group inside the measure itself
             mentions = [m for m in mentions if m.end <= hit.start or m.start >= hit.end]
         clause_basis = basis[0] if basis and basis.start() <= offset else None
-        this, measure = _clause_measure(clause, hit, measure, explanatory)
-        amounts = [] if explanatory else find_amounts(clause)
-        if this and (amounts or _FLAT.search(clause)):
+        this, measure = _clause_measure(clause, hit, measure, explanatory, cues.continuation)
+        amounts = [] if explanatory else pack.find_amounts(clause)
+        if this and (amounts or cues.flat.search(clause)):
             anchor = hit.start if hit else (amounts[0].start if amounts else 0)
             near = subject_near(mentions, anchor)
             who = near.item if near else subject
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
-            context = _Clause(clause, offset, marks, clause_basis)
-            pairing = _RESPECTIVELY.search(clause)
-            if pairing or _joined(clause, amounts):
+            context = _Clause(clause, offset, marks, clause_basis, pack)
+            pairing = cues.respectively.search(clause)
+            if pairing or _joined(clause, amounts, cues.joined):
                 cut = pairing.end() if pairing else amounts[0].start
                 facts += _respectively(context, amounts, this, mentions, cut)
             elif amounts:
                 facts += _clause_facts(context, amounts, this, who)
             else:  # 同比持平: a stated change of zero
-                period = period_at(marks, offset, offset, "")
+                period = period_at(marks, offset, offset, "", pack.change_word)
                 facts.append(Fact(who, this, period, clause_basis, yoy_pct=Decimal(0)))
-        for position, words, en, is_loss in qualitative(clause, glossary):
+        for position, words, en, is_loss in pack.qualitative(clause, glossary.magnitudes):
             near = subject_near([m for m in mentions if m.end <= position] or mentions, position)
             if explanatory and near is None:
                 continue  # an explanation without a named business: whose it is is unclear
-            who_all = coordinated(mentions, near, clause) if near else [subject]
+            who_all = coordinated(mentions, near, clause, cues.coordinator) if near else [subject]
             stated = hit.item if hit else this
             what = glossary.measure("loss") if is_loss else stated or glossary.measure("revenue")
-            period = period_at(marks, offset + position, offset, clause[:position])
+            period = period_at(
+                marks, offset + position, offset, clause[:position], pack.change_word
+            )
             facts += [Fact(w, what, period, clause_basis, qualitative=words, qualitative_en=en)
                       for w in who_all]  # fmt: skip
         if not explanatory and mentions:
             subject = mentions[-1].item
             if subject.kind != "product" and not sub_part:
                 carry = subject
-    return _merge_within(facts), carry
+    return _merge_within(facts, pack.adverbs), carry
 
 
-# A clause that goes on about the previous clause's measure starts with a change, a level or
-# an equivalent; any other clause without a known measure is about something we do not know.
-_CONTINUATION = re.compile(
-    r"^\s*(?:同比|环比|较|相较|相比|比去年|去年同期|上年同期|去年同一季度|增长|下降|"
-    r"增加|减少|上升|提高|降低|达到|达|为|约合|相当于|大约相当于|约为|或|即|合计|共计|折合|至|并|也)"
-)
-_RESPECTIVELY = re.compile(r"分别")
-_AND = re.compile(r"^\s*(?:和|与|及|以及|、)\s*$")
-
-
-def _joined(clause: str, amounts: list[AmountMatch]) -> bool:
+def _joined(clause: str, amounts: list[AmountMatch], joined: re.Pattern[str]) -> bool:
     """``214 亿元和人民币 46 亿元``: several amounts joined by 和/与/、, one per business."""
     return len(amounts) > 1 and all(
-        _AND.match(clause[a.end : b.start]) for a, b in pairwise(amounts)
+        joined.match(clause[a.end : b.start]) for a, b in pairwise(amounts)
     )
-
-
-_FLAT = re.compile(r"同比(?:基本)?持平|与去年同期(?:基本)?持平")
-_SUB_PART = re.compile(r"^\s*其中")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,17 +118,22 @@ class _Clause:
     """Where the clause starts in its sentence."""
     marks: list[PeriodMark]
     basis: str | None
+    pack: LanguagePack
 
 
 def _clause_measure(
-    clause: str, hit: Mention[Measure] | None, carried: Measure | None, explanatory: bool
+    clause: str,
+    hit: Mention[Measure] | None,
+    carried: Measure | None,
+    explanatory: bool,
+    continuation: re.Pattern[str],
 ) -> tuple[Measure | None, Measure | None]:
     """(the measure of this clause, the measure carried to the next one)."""
     if explanatory:
         return None, carried
     if hit:
         return hit.item, hit.item if hit.item.carry else carried
-    if _CONTINUATION.match(clause):
+    if continuation.match(clause):
         return carried, carried
     return None, None
 
@@ -155,14 +147,16 @@ def _clause_facts(
     """
     runs: list[tuple[PeriodRef | None, list[AmountMatch]]] = []
     for a in amounts:
-        period = period_at(c.marks, c.offset + a.start, c.offset, c.text[: a.start])
+        period = period_at(
+            c.marks, c.offset + a.start, c.offset, c.text[: a.start], c.pack.change_word
+        )
         if runs and _key(runs[-1][0]) == _key(period):
             runs[-1][1].append(a)
         else:
             runs.append((period, [a]))
     facts: list[Fact] = []
     for period, run in runs:
-        reading = read_amounts(c.text, run, Fact(who, measure, period, c.basis))
+        reading = read_amounts(c.text, run, Fact(who, measure, period, c.basis), c.pack.cues)
         facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
     return facts
 
@@ -179,7 +173,9 @@ def _respectively(
     When the counts differ, nothing is recorded rather than guessed.
     """
     before = [m for m in mentions if m.end <= cut]
-    named = coordinated(before, before[-1], c.text) if before else []
+    named = (
+        coordinated(before, before[-1], c.text, c.pack.clause_cues.coordinator) if before else []
+    )
     after = [a for a in amounts if a.start >= cut]
     if len(named) < 2 or len(named) != len(after):
         return []
@@ -187,8 +183,9 @@ def _respectively(
     facts: list[Fact] = []
     for entity, a in zip(named, after, strict=True):
         text = head + c.text[a.start : a.end]  # "…分别同比增长 21%" for each business
-        own = find_amounts(text)[-1:]
-        facts += _clause_facts(_Clause(text, c.offset, c.marks, c.basis), own, measure, entity)
+        own = c.pack.find_amounts(text)[-1:]
+        clause = _Clause(text, c.offset, c.marks, c.basis, c.pack)
+        facts += _clause_facts(clause, own, measure, entity)
     return facts
 
 
@@ -196,55 +193,57 @@ def _states_something(f: Fact) -> bool:
     return any(x is not None for x in (f.value, f.yoy_pct, f.prior_value, f.qualitative))
 
 
-def _merge_within(facts: list[Fact]) -> list[Fact]:
+def _merge_within(facts: list[Fact], adverbs: Sequence[str]) -> list[Fact]:
     out: list[Fact] = []
     for f in facts:
-        _add(out, f)
+        _add(out, f, adverbs)
     return out
 
 
-def _add(merged: list[Fact], fact: Fact) -> None:
+def _add(merged: list[Fact], fact: Fact, adverbs: Sequence[str]) -> None:
     """Merge ``fact`` into the first fact it is compatible with, or add it."""
-    target = next((m for m in merged if _compatible(m, fact)), None)
+    target = next((m for m in merged if _compatible(m, fact, adverbs)), None)
     if target:
         _merge(target, fact)
     else:
         merged.append(fact)
 
 
-def _absorb(merged: list[Fact], fact: Fact, group: Entity) -> None:
+def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str]) -> None:
     """Merge ``fact`` into the metric it restates, or add it as a new one."""
     if fact.subject is None:
         # No business named (a Q&A answer): the metric it restates, matched on its figures.
-        target = next((m for m in merged if _compatible(m, fact) and _restates(m, fact)), None)
+        target = next(
+            (m for m in merged if _compatible(m, fact, adverbs) and _restates(m, fact)), None
+        )
         if target:
             _merge(target, fact)
             return
         fact.subject = group
-    _add(merged, fact)
+    _add(merged, fact, adverbs)
 
 
 _FIELDS = ("value", "yoy_pct", "prior_value")
 _STATED = (*_FIELDS, "qualitative")
 
 
-def _qualitative_kind(f: Fact) -> str | None:
+def _qualitative_kind(f: Fact, adverbs: Sequence[str]) -> str | None:
     """``loss narrowed significantly`` and ``loss narrowed`` state the same thing."""
-    return f.qualitative_en.removesuffix(_adverb(f.qualitative_en)) if f.qualitative_en else None
+    if not f.qualitative_en:
+        return None
+    return f.qualitative_en.removesuffix(
+        next((a for a in adverbs if f.qualitative_en.endswith(a)), "")
+    )
 
 
-def _adverb(en: str) -> str:
-    return next((a for a in ADVERBS.values() if en.endswith(a)), "")
-
-
-def _compatible(a: Fact, b: Fact) -> bool:
+def _compatible(a: Fact, b: Fact, adverbs: Sequence[str]) -> bool:
     if (a.measure.key, _key(a.period), a.basis) != (b.measure.key, _key(b.period), b.basis):
         return False
     if b.subject is not None and (a.subject is None or a.subject.key != b.subject.key):
         return False
     if a.unit and b.unit and a.unit is not b.unit:
         return False
-    qa, qb = _qualitative_kind(a), _qualitative_kind(b)
+    qa, qb = _qualitative_kind(a, adverbs), _qualitative_kind(b, adverbs)
     return (qa is None or qb is None or qa == qb) and all(
         getattr(a, f) is None or getattr(b, f) is None or getattr(a, f) == getattr(b, f)
         for f in _FIELDS

@@ -15,8 +15,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 class Namer:
     """Translates names through a glossary and remembers every fallback it had to make."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, title_joiner: str) -> None:
         self.glossary = glossary
+        self.title_joiner = title_joiner
+        """What joins two roles in one title (the language pack's: 首席执行官兼董事)."""
         self._fallbacks: dict[tuple[str, str], Fallback] = {}
 
     @property
@@ -48,7 +50,7 @@ class Namer:
         if title is None or not _HAN.search(title):
             return title
         org, rest = self._organisation_prefix(title)
-        roles = [self.glossary.titles.get(part) for part in rest.split("兼")]
+        roles = [self.glossary.titles.get(part) for part in rest.split(self.title_joiner)]
         if not rest or None in roles:
             return self._fallback("title", title)
         joined = " and ".join(r for r in roles if r)

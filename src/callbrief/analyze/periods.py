@@ -1,16 +1,14 @@
-"""Periods: the fiscal label of a quarter, and phrases that date a figure to another period."""
+"""Periods: fiscal quarters, and which period phrase dates a figure (the phrases themselves are
+found by each language pack's period reader, ``lang/zh/periods.py``)."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from callbrief.amounts import chinese_numeral
+from callbrief.formatting import fiscal_label_zh
 from callbrief.model import FiscalPeriod, PeriodRef
-
-_CN_ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
 
 
 def fiscal_period(period_end: date, fiscal_year_end: tuple[int, int]) -> FiscalPeriod:
@@ -18,7 +16,7 @@ def fiscal_period(period_end: date, fiscal_year_end: tuple[int, int]) -> FiscalP
     fye_month = fiscal_year_end[0]
     year = period_end.year + (1 if period_end.month > fye_month else 0)
     quarter = (period_end.month - fye_month - 1) % 12 // 3 + 1
-    return FiscalPeriod(year, quarter)
+    return FiscalPeriod(year, quarter, fiscal_label_zh(year, quarter))
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,162 +31,12 @@ class PeriodMark:
     """Introduced by 从/由: dates only the figure right after it (the starting point)."""
 
 
-_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
-_QUARTER = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*(?:的)?季度")
-_QUARTER_NUMBER = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<q>[一二三四1-4])\s*(?:个)?季度")
-_FULL_YEAR = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?全年")
-_LAST_YEAR = re.compile(r"去年全年|上一?个?财年|上一?年度")
-_NEXT_QUARTER = re.compile(r"下一?个?季度")
-_TRAILING = re.compile(r"(?:过去|截至[^，。；]{0,16}?止的?)\s*(?:十二|12)\s*个月")
-_AS_OF = re.compile(r"截[至止]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_FISCAL_YEAR = re.compile(r"(?P<y>\d{4})\s*财年(?:全年)?")
-_HALF = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<last>去年))?(?P<which>上|下)半(?P<fiscal>财)?年")
-_CURRENT = re.compile(r"本季度|这个季度|该季度|本财季|本期|过去一个季度|这一季度")
-_PREVIOUS = re.compile(r"上一?个?季度")
-_MONTH = re.compile(
-    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<!\d)(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d)"
-)
-_COMPARISON = re.compile(r"(?:相较于|相较|相对于|相对|较|比|相比于|相比)\s*$")
-
-
-class PeriodReader:
-    """Finds period phrases in sentences of a call whose quarter ends on ``period_end``."""
-
-    def __init__(
-        self,
-        period_end: date | None,
-        fiscal_year_end: tuple[int, int] | None,
-        call_date: date | None,
-    ) -> None:
-        self.period_end = period_end
-        self.fiscal = (
-            fiscal_period(period_end, fiscal_year_end) if period_end and fiscal_year_end else None
-        )
-        # Months are dated from the call (or, without a call date, a quarter after the period).
-        self.call_date = call_date or (period_end + timedelta(days=92) if period_end else None)
-
-    def marks(self, sentence: str) -> list[PeriodMark]:
-        found: list[tuple[int, int, PeriodRef | None]] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(m: re.Match[str], ref: PeriodRef | None) -> None:
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append((m.start(), m.end(), ref))
-                taken.append(m.span())
-
-        for m in _AS_OF.finditer(sentence):
-            add(m, self._as_of(m))
-        for m in _TRAILING.finditer(sentence):
-            add(m, PeriodRef("ltm", m[0], "the last twelve months"))
-        for m in _QUARTER.finditer(sentence):
-            add(m, self._quarter(m))
-        for m in _QUARTER_NUMBER.finditer(sentence):
-            add(m, self._quarter_number(m))
-        for m in _FISCAL_YEAR.finditer(sentence):
-            add(m, PeriodRef(f"fy{m['y']}", m[0], f"fiscal year {m['y']}"))
-        for m in _HALF.finditer(sentence):
-            add(m, self._half(m))
-        for m in _LAST_YEAR.finditer(sentence):
-            add(m, self._year(m, offset=-1))
-        for m in _FULL_YEAR.finditer(sentence):
-            add(m, self._year(m, offset=0))
-        for m in _NEXT_QUARTER.finditer(sentence):
-            add(m, PeriodRef("next-quarter", m[0], "next quarter"))
-        for m in _CURRENT.finditer(sentence):
-            add(m, None)
-        for m in _PREVIOUS.finditer(sentence):
-            add(m, PeriodRef("previous-quarter", m[0], "previous quarter"))
-        for m in _MONTH.finditer(sentence):
-            add(m, self._month(m))
-        return sorted(
-            (
-                PeriodMark(
-                    s,
-                    e,
-                    ref,
-                    bool(_COMPARISON.search(sentence[:s])),
-                    bool(_FROM_BEFORE.search(sentence[:s])),
-                )
-                for s, e, ref in found
-            ),
-            key=lambda mark: mark.start,
-        )
-
-    def _quarter(self, m: re.Match[str]) -> PeriodRef | None:
-        month = _number(m["m"])
-        year = int(m["y"]) if m["y"] else self._latest_year(month, self.period_end)
-        if year is None or not 1 <= month <= 12:
-            return PeriodRef(f"quarter:?-{month:02d}", m[0], f"quarter ended {_month_name(month)}")
-        end = date(year, month, calendar.monthrange(year, month)[1])
-        if end == self.period_end:
-            return None
-        return PeriodRef(
-            f"quarter:{year}-{month:02d}", m[0], f"{_month_name(month)} quarter {year}"
-        )
-
-    def _quarter_number(self, m: re.Match[str]) -> PeriodRef | None:
-        q = _number(m["q"])
-        year = int(m["y"]) if m["y"] else (self.period_end.year if self.period_end else None)
-        if year is None:
-            return PeriodRef(f"quarter:?-q{q}", m[0], f"Q{q}")
-        end = date(year, 3 * q, calendar.monthrange(year, 3 * q)[1])
-        if end == self.period_end:
-            return None
-        return PeriodRef(f"quarter:{year}-{3 * q:02d}", m[0], f"Q{q} {year}")
-
-    def _year(self, m: re.Match[str], *, offset: int) -> PeriodRef:
-        """全年 (the current fiscal year), 2025 年全年, 去年全年 / 上一财年 (the year before)."""
-        if m.groupdict().get("y"):
-            year = int(m["y"])
-            return PeriodRef(f"year:{year}", m[0], f"full year {year}")
-        if self.fiscal:
-            fy = self.fiscal.year + offset
-            return PeriodRef(f"fy{fy}", m[0], f"fiscal year {fy}")
-        label = "the previous year" if offset else "the full year"
-        return PeriodRef(f"year{offset:+d}", m[0], label)
-
-    def _as_of(self, m: re.Match[str]) -> PeriodRef | None:
-        try:
-            day = date(int(m["y"]), int(m["m"]), int(m["d"]))
-        except ValueError:
-            return None
-        if day == self.period_end:
-            return None
-        return PeriodRef(f"as-of:{day.isoformat()}", m[0], f"as of {day.isoformat()}")
-
-    def _half(self, m: re.Match[str]) -> PeriodRef:
-        half = "1" if m["which"] == "上" else "2"
-        word = "first" if half == "1" else "second"
-        if m["fiscal"] and self.fiscal:
-            fy = self.fiscal.year
-            return PeriodRef(f"fy{fy}-h{half}", m[0], f"{word} half of FY{fy}")
-        if m["fiscal"]:
-            return PeriodRef(f"fy-h{half}", m[0], f"{word} half of the fiscal year")
-        year = int(m["y"]) if m["y"] else (self.period_end.year if self.period_end else None)
-        if year and m["last"]:
-            year -= 1
-        key = f"{year}-h{half}" if year else f"h{half}"
-        return PeriodRef(key, m[0], f"{word} half of {year}" if year else f"{word} half")
-
-    def _month(self, m: re.Match[str]) -> PeriodRef:
-        month = _number(m["m"])
-        year = int(m["y"]) if m["y"] else self._latest_year(month, self.call_date)
-        if year is None or not 1 <= month <= 12:
-            return PeriodRef(f"month:?-{month:02d}", m[0], _month_name(month))
-        return PeriodRef(f"month:{year}-{month:02d}", m[0], f"{_month_name(month)} {year}")
-
-    @staticmethod
-    def _latest_year(month: int, not_after: date | None) -> int | None:
-        if not_after is None or not 1 <= month <= 12:
-            return None
-        return not_after.year if month <= not_after.month else not_after.year - 1
-
-
-_FROM_BEFORE = re.compile(r"(?<![自理缘经借])(?:从|由)\s*$")
-
-
 def period_at(
-    marks: list[PeriodMark], position: int, clause_start: int, between: str
+    marks: list[PeriodMark],
+    position: int,
+    clause_start: int,
+    between: str,
+    change_word: re.Pattern[str],
 ) -> PeriodRef | None:
     """The period that dates a figure at ``position`` of its sentence.
 
@@ -200,19 +48,8 @@ def period_at(
             continue  # 由上季度的 3% 放缓至 1%: the period dates the 3%, not the 1%
         if not mark.comparison:
             return mark.ref
-        if mark.start >= clause_start and not _CHANGE_WORD.search(
+        if mark.start >= clause_start and not change_word.search(
             between[mark.end - clause_start :]
         ):
             return mark.ref
     return None
-
-
-_CHANGE_WORD = re.compile(r"增长|下降|加速|放缓|提升|改善|上升|减少")
-
-
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else chinese_numeral(text)
-
-
-def _month_name(month: int) -> str:
-    return calendar.month_name[month] if 1 <= month <= 12 else f"month {month}"

@@ -1,25 +1,21 @@
-"""Sentences and clauses of a paragraph, verbatim, with their offsets."""
+"""Sentences and clauses of a paragraph, verbatim, with their offsets: the splitting loop;
+each language pack gives the patterns (``lang/zh/text.py``)."""
 
 from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』)]*|$)")
-# Clause breaks: Chinese commas and semicolons; an ASCII comma only where it is not a
-# thousands separator (the half-width variant of a transcript uses ASCII commas).
-_CLAUSE_BREAK = re.compile(r"[，；;]|,(?!\d{3})")
+
+def split_sentences(paragraph: str, sentence: re.Pattern[str]) -> list[str]:
+    """The sentences ``sentence`` finds in a paragraph, stripped, empty ones left out."""
+    return [s.strip() for s in sentence.findall(paragraph) if s.strip()]
 
 
-def sentences(paragraph: str) -> list[str]:
-    """The sentences of a paragraph, each verbatim with its closing punctuation."""
-    return [s.strip() for s in _SENTENCE.findall(paragraph) if s.strip()]
-
-
-def clauses(sentence: str) -> list[tuple[int, str]]:
-    """(offset, text) of each clause of a sentence."""
+def split_clauses(sentence: str, clause_break: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(offset, text) of each clause between the matches of ``clause_break``."""
     out: list[tuple[int, str]] = []
     start = 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    for m in clause_break.finditer(sentence):
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))

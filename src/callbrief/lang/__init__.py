@@ -1,5 +1,98 @@
 """Language packs: everything that depends on the language a call is held in.
 
-One package per language (``zh``, ``en``); the engine in ``analyze/`` is language-neutral and
-asks the pack chosen from ``Source.language`` for what it needs.
+One package per language (``zh``, ``en``), each exposing ``PACK``, a ``LanguagePack``. The
+engine in ``analyze/`` is language-neutral: it asks the pack chosen from ``Source.language``
+to split sentences and clauses, find amounts and period phrases, and read each amount's role
+through the pack's ordered chain of cue rules (``lang/rules.py``). Output wording for both
+languages is in each pack's ``wording.py``, used through ``callbrief.formatting``.
 """
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from callbrief.amounts import AmountMatch
+    from callbrief.analyze.facts import CueRule
+    from callbrief.analyze.periods import PeriodMark
+    from callbrief.lang.rules import Ruler
+
+
+class PeriodReader(Protocol):
+    """Finds the period phrases of a sentence (dated from the call's quarter)."""
+
+    def marks(self, sentence: str) -> list[PeriodMark]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseCues:
+    """Patterns that tell what a clause does beside stating amounts."""
+
+    explanatory: re.Pattern[str]
+    """A clause explaining a figure (主要是由于…): it names businesses only in passing."""
+    basis: re.Pattern[str]
+    """A stated basis that makes a figure a different one (若不考虑…的影响)."""
+    continuation: re.Pattern[str]
+    """A clause that goes on about the previous clause's measure (同比增长…, 达到…)."""
+    respectively: re.Pattern[str]
+    """分别: the n-th amount belongs to the n-th business named."""
+    joined: re.Pattern[str]
+    """What joins amounts of several businesses (和, 与, 、)."""
+    flat: re.Pattern[str]
+    """A stated change of zero (同比持平)."""
+    sub_part: re.Pattern[str]
+    """A sentence about a part of the business just named (其中…)."""
+    coordinator: re.Pattern[str]
+    """What joins business names (本地生活及大文娱集团)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCues:
+    """Patterns that choose a call's quotable sentences."""
+
+    boilerplate: re.Pattern[str]
+    small_talk: re.Pattern[str]
+    conviction: re.Pattern[str]
+    leans_back: re.Pattern[str]
+    """A sentence that leans on the one before (所以…, 但同时…)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    """What the engine needs to read figures and quotes from a call in one language."""
+
+    code: str
+    sentences: Callable[[str], list[str]]
+    clauses: Callable[[str], list[tuple[int, str]]]
+    """(offset, text) of each clause of a sentence."""
+    find_amounts: Callable[[str], list[AmountMatch]]
+    period_reader: Callable[[date | None, tuple[int, int] | None, date | None], PeriodReader]
+    """A reader for a call whose quarter ends on the first date (fiscal-year end, call date)."""
+    change_word: re.Pattern[str]
+    """Words of change that keep a comparison phrase from dating a figure (较上季度增长)."""
+    cues: Ruler[CueRule]
+    """The ordered chain that gives each amount its role."""
+    qualitative: Callable[[str, Mapping[str, str]], list[tuple[int, str, str, bool]]]
+    """(position, words, English, is_loss) of each statement of magnitude in words."""
+    adverbs: Sequence[str]
+    """English adverbs a qualitative statement may end with (``loss narrowed significantly``)."""
+    clause_cues: ClauseCues
+    quote_cues: QuoteCues
+    business_suffix: str
+    """A pattern for the generic word a business's short name may carry (集团, 业务...)."""
+    title_joiner: str
+    """What joins two roles in one job title (首席执行官兼董事)."""
+
+
+_PACKS = {"zh": "callbrief.lang.zh", "en": "callbrief.lang.en"}
+
+
+def pack_for(language: str) -> LanguagePack:
+    """The pack for a language code (``zh``, ``en``); KeyError for a language without one."""
+    pack: LanguagePack = import_module(_PACKS[language]).PACK
+    return pack

@@ -38,19 +38,14 @@ def exact(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-_CN_ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
-
-
 @dataclass(frozen=True, slots=True)
 class FiscalPeriod:
     """A quarter of a company's fiscal year: FY2025 Q2."""
 
     year: int
     quarter: int
-
-    @property
-    def zh(self) -> str:
-        return f"{self.year} 财年第{_CN_ORDINAL[self.quarter]}季度"
+    zh: str
+    """The Chinese label (``2025 财年第二季度``), written by the Chinese pack."""
 
     @property
     def en(self) -> str:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from callbrief.analyze.text import sentences
 from callbrief.audience import Audience, AudienceError
 from callbrief.formatting import FIXED_SCALES, amount_text, describe, scale_label
 from callbrief.ingest import as_written
+from callbrief.lang.zh.text import sentences
 from callbrief.model import (
     Briefing,
     Metric,

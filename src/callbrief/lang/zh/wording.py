@@ -51,6 +51,14 @@ def format_in_scale(scaled: Decimal, unit: Unit, divisor: Decimal) -> str:
     return f"人民币 {body}" if unit is Unit.CNY else body
 
 
+_ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
+
+
+def fiscal_label(year: int, quarter: int) -> str:
+    """``2025 财年第二季度``."""
+    return f"{year} 财年第{_ORDINAL[quarter]}季度"
+
+
 def loss(amount: str) -> str:
     return f"亏损{amount}"
 
