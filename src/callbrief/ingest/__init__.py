@@ -1,0 +1,62 @@
+"""Ingest: bytes from a file or stdin -> normalised ``Text``.
+
+Detects the encoding (BOMs first, then strict UTF-8, then charset-normalizer for GB18030/GBK,
+Big5, UTF-16 without BOM), normalises width, line endings and stray whitespace, and refuses
+input that is missing, empty, binary or too large with a one-line ``InputError``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from callbrief.cjk import as_written, fold_width
+from callbrief.defaults import DEFAULT_MAX_BYTES
+from callbrief.errors import InputError
+from callbrief.ingest.encoding import decode
+from callbrief.ingest.reading import read_bytes
+
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A transcript's text after ingest, with what is known of its source."""
+
+    content: str
+    """Normalised text: ``\\n`` line endings, half-width digits/letters/colons/parentheses."""
+    path: str
+    """The path as given on the command line (``-`` for stdin)."""
+    sha256: str
+    """SHA-256 of the raw bytes."""
+    encoding: str
+    """The detected encoding, as a Python codec name."""
+    original: str = field(default="", repr=False)
+    """The decoded text before normalisation, as a reader of the file sees it (``as_written``)."""
+
+
+__all__ = ["Text", "as_written", "decode", "normalise", "read_source"]
+
+
+def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
+    """Read ``path`` (or ``-`` for stdin) and return its normalised text.
+
+    Raises ``InputError`` naming the file for anything that is not a readable text file.
+    """
+    raw = read_bytes(path, max_bytes)
+    if not raw.strip():
+        what = "empty" if not raw else "blank (only whitespace)"
+        raise InputError(f"the file is {what}", source=path)
+    text, encoding = decode(raw, source=path)
+    content = normalise(text)
+    if not content.strip():
+        raise InputError("the file is blank (only whitespace)", source=path)
+    return Text(content, path, hashlib.sha256(raw).hexdigest(), encoding, text)
+
+
+def normalise(text: str) -> str:
+    """Normalise width, line endings and stray whitespace; keep line structure."""
+    text = fold_width(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip("\n") + "\n"

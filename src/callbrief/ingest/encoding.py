@@ -1,0 +1,50 @@
+"""Decoding transcript bytes: BOMs first, then strict UTF-8, then charset-normalizer (GB18030,
+GBK, Big5, UTF-16 without BOM); binary data is refused."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from callbrief.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+"""Control characters no transcript holds (tab, line breaks and form feed aside)."""
+
+
+def decode(raw: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode transcript bytes; return the text and the codec name used."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _checked(raw.decode(codec, errors="strict"), codec, source)
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"starts like {codec.upper()} text but is damaged at byte {e.start}",
+                    source=source,
+                ) from None
+    if b"\x00" not in raw:
+        try:
+            return _checked(raw.decode("utf-8"), "utf-8", source)
+        except UnicodeDecodeError:
+            pass
+    import charset_normalizer  # only for what is not UTF-8: most input never needs it
+
+    match = charset_normalizer.from_bytes(raw).best()
+    if match is None:
+        raise InputError("looks like binary data, not a text transcript", source=source)
+    return _checked(str(match), match.encoding, source)
+
+
+def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
+    # Text decoded from binary data is full of control characters; transcripts hold none.
+    if len(CONTROL.findall(text)) > max(2, len(text) // 1000):
+        raise InputError("looks like binary data, not a text transcript", source=source)
+    return text, encoding
