@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from callbrief.audience import AudienceError, find_audience, list_audiences
 from callbrief.build import BuildOptions, build
+from callbrief.render.audience import AudienceError, find_audience, list_audiences
 from callbrief.render.templates import search_path
 from conftest import EXAMPLE, ROOT, reference_path
 
@@ -88,9 +88,9 @@ def test_single_language_briefings(audience: str, tmp_path: Path) -> None:
 def _without_transcript(text: str) -> str:
     """Page text, squeezed, minus every verbatim transcript sentence and question excerpt."""
     from callbrief import extract
+    from callbrief.analyze.excerpts import question_excerpt
     from callbrief.analyze.text import sentences
     from callbrief.ingest import as_written
-    from callbrief.render.context import question_excerpt
 
     t = extract(str(EXAMPLE))
     quoted = [

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from callbrief.audience import find_audience
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
 from callbrief.model import Briefing
 from callbrief.pipeline import brief
 from callbrief.render import RenderJob
+from callbrief.render.audience import find_audience
 from callbrief.render.output import write_atomic
 from callbrief.render.pdf import Typesetter
 from callbrief.render.pdf_worker import RenderError, start_typesetter
