@@ -110,7 +110,7 @@ def _generated_words(options: BuildOptions) -> tuple[list[str], list[str]]:
     """Wording callbrief generates in each language: labels, takeaways, titles."""
     import tomllib
 
-    from callbrief.pipeline import brief
+    from callbrief.build import brief
 
     labels = tomllib.loads((ROOT / "templates/base/labels.toml").read_text(encoding="utf-8"))
     b = brief(str(EXAMPLE), glossaries=options.glossaries)

@@ -178,8 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
+            from callbrief.build import brief
             from callbrief.outline import outline
-            from callbrief.pipeline import brief
             from callbrief.render.json_document import document, dumps
 
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
