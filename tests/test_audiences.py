@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from callbrief.audience import AudienceError, find_audience, list_audiences
 from callbrief.build import BuildOptions, build
+from callbrief.render.audience import AudienceError, find_audience, list_audiences
 from callbrief.render.templates import search_path
 from conftest import EXAMPLE, ROOT, reference_path
 
@@ -88,9 +88,9 @@ def test_single_language_briefings(audience: str, tmp_path: Path) -> None:
 def _without_transcript(text: str) -> str:
     """Page text, squeezed, minus every verbatim transcript sentence and question excerpt."""
     from callbrief import extract
+    from callbrief.analyze.excerpts import question_excerpt
     from callbrief.ingest import as_written
     from callbrief.lang.zh.text import sentences
-    from callbrief.render.context import question_excerpt
 
     t = extract(str(EXAMPLE))
     quoted = [
@@ -110,7 +110,7 @@ def _generated_words(options: BuildOptions) -> tuple[list[str], list[str]]:
     """Wording callbrief generates in each language: labels, takeaways, titles."""
     import tomllib
 
-    from callbrief.pipeline import brief
+    from callbrief.build import brief
 
     labels = tomllib.loads((ROOT / "templates/base/labels.toml").read_text(encoding="utf-8"))
     b = brief(str(EXAMPLE), glossaries=options.glossaries)

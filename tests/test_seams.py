@@ -21,9 +21,8 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 PENDING_LITERALS = {
     "parse/lines.py", "parse/sections.py", "parse/speaker_blocks.py", "parse/speakers.py",
     "parse/title_block.py",
-    "render/context.py", "render/figure_lines.py", "render/workbook.py", "scaffold.py",
 }  # fmt: skip
-PENDING_IMPORTS = {"render/context.py", "render/figure_lines.py", "render/workbook.py"}
+PENDING_IMPORTS: set[str] = set()
 
 
 def _modules() -> Iterator[tuple[str, ast.Module]]:

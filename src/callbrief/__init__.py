@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from callbrief.analyze.briefing import analyze
+    from callbrief.build import brief, extract
     from callbrief.errors import CallbriefError, InputError, ParseError
     from callbrief.ingest import Text, read_source
     from callbrief.model import (
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
         Turn,
     )
     from callbrief.parse import parse
-    from callbrief.pipeline import brief, extract
 
     __version__: str
 
@@ -43,8 +43,8 @@ _HOMES = {
     "Text": "callbrief.ingest",
     "read_source": "callbrief.ingest",
     "parse": "callbrief.parse",
-    "brief": "callbrief.pipeline",
-    "extract": "callbrief.pipeline",
+    "brief": "callbrief.build",
+    "extract": "callbrief.build",
     **dict.fromkeys(
         ["Call", "Delivery", "Footnote", "QAExchange", "Role", "Section", "SectionKind",
          "Source", "Speaker", "Transcript", "Turn"],

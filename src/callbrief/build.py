@@ -1,22 +1,30 @@
-"""``callbrief build``: the whole pipeline, from a transcript file to the files it writes."""
+"""The pipeline, from a transcript file to the files it writes:
+ingest -> parse -> analyze -> render -> write.
+
+``extract`` and ``brief`` are its front (``callbrief extract``, ``callbrief.brief``); ``build``
+is the whole of it (``callbrief build``). Render's modules are imported by the step that uses
+them, so the front (and ``callbrief extract``'s start-up) loads none of them.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from callbrief.audience import find_audience
+from callbrief.analyze.briefing import analyze
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
-from callbrief.model import Briefing
-from callbrief.pipeline import brief
+from callbrief.ingest import read_source
+from callbrief.model import Briefing, Transcript
+from callbrief.parse import parse
 from callbrief.render import RenderJob
-from callbrief.render.output import write_atomic
-from callbrief.render.pdf import Typesetter
-from callbrief.render.pdf_worker import RenderError, start_typesetter
-from callbrief.render.renderers import PdfRenderer, renderer
+
+if TYPE_CHECKING:
+    from callbrief.render.audience import Audience
+    from callbrief.render.pdf import Typesetter
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,18 @@ class BuildOptions:
     ``callbrief`` command does; by default in this process."""
 
 
+def extract(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Transcript:
+    """Read and parse one transcript file (``-`` for stdin)."""
+    return parse(read_source(path, max_bytes=max_bytes))
+
+
+def brief(
+    path: str, *, glossaries: Sequence[Path] = (), max_bytes: int = DEFAULT_MAX_BYTES
+) -> Briefing:
+    """Read, parse and analyze one transcript: the call with its metrics, segments and quotes."""
+    return analyze(extract(path, max_bytes=max_bytes), glossaries)
+
+
 def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
     """Read, analyze and render one transcript; return the files written.
 
@@ -43,11 +63,11 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
     this module); by default one is started here, as ``options.pdf_worker`` says.
     """
     if typesetter is None:
+        from callbrief.render.pdf_worker import start_typesetter
+
         with start_typesetter(options.formats, options.pdf_worker) as own:
             return build(path, options, own)
-    if options.templates is not None and not options.templates.is_dir():
-        raise InputError("no such template folder", source=str(options.templates))
-    audience = find_audience(options.audience)
+    audience = _audience(options)
     briefing = brief(path, glossaries=options.glossaries, max_bytes=options.max_bytes)
     job = RenderJob(
         briefing,
@@ -57,22 +77,8 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
         _read_notes(options.notes),
         options.tagged_pdf,
     )
-    # The PDF is sent off first; the other formats are made while it is typeset.
-    pdf = PdfRenderer(typesetter).submit(job) if "pdf" in options.formats else None
-    made = {fmt: renderer(fmt).render(job) for fmt in options.formats if fmt != "pdf"}
-    if pdf is not None:
-        try:
-            made["pdf"] = pdf()
-        except RenderError as e:
-            raise RenderError(e.message, source=path) from None
-    outputs = {fmt: made[fmt] for fmt in options.formats}  # all made before any is written
-    slug = output_slug(briefing, audience.name)
-    written = []
-    for fmt, data in outputs.items():
-        target = options.out_dir / f"{slug}.{fmt}"
-        write_atomic(target, data)
-        written.append(target)
-    return written
+    outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
+    return _write(outputs, options.out_dir, output_slug(briefing, audience.name))
 
 
 def output_slug(b: Briefing, audience: str) -> str:
@@ -84,6 +90,47 @@ def output_slug(b: Briefing, audience: str) -> str:
     if audience != DEFAULT_AUDIENCE:
         parts.append(re.sub(r"[^a-z0-9]+", "-", audience.lower()).strip("-"))
     return "-".join(p for p in parts if p)
+
+
+def _audience(options: BuildOptions) -> Audience:
+    """The audience, once the user's template folder (if any) is known to exist."""
+    from callbrief.render.audience import find_audience
+
+    if options.templates is not None and not options.templates.is_dir():
+        raise InputError("no such template folder", source=str(options.templates))
+    return find_audience(options.audience)
+
+
+def _render(
+    job: RenderJob, formats: Sequence[str], typesetter: Typesetter, path: str
+) -> dict[str, bytes]:
+    """The bytes of each format, in the order asked. The PDF is sent off first; the other
+    formats are made while it is typeset."""
+    from callbrief.render.pdf_worker import RenderError
+    from callbrief.render.renderers import PdfRenderer, renderer
+
+    pdf: Callable[[], bytes] | None = None
+    if "pdf" in formats:
+        pdf = PdfRenderer(typesetter).submit(job)
+    made = {fmt: renderer(fmt).render(job) for fmt in formats if fmt != "pdf"}
+    if pdf is not None:
+        try:
+            made["pdf"] = pdf()
+        except RenderError as e:
+            raise RenderError(e.message, source=path) from None
+    return {fmt: made[fmt] for fmt in formats}
+
+
+def _write(outputs: Mapping[str, bytes], out_dir: Path, slug: str) -> list[Path]:
+    """Each output written whole (temporary file, then rename) as ``out_dir/slug.format``."""
+    from callbrief.render.output import write_atomic
+
+    written = []
+    for fmt, data in outputs.items():
+        target = out_dir / f"{slug}.{fmt}"
+        write_atomic(target, data)
+        written.append(target)
+    return written
 
 
 def _read_notes(path: Path | None) -> str | None:

@@ -178,20 +178,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
+            from callbrief.build import brief
             from callbrief.outline import outline
-            from callbrief.pipeline import brief
             from callbrief.render.json_document import document, dumps
 
             briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
         elif args.command == "audiences":
-            from callbrief.audience import list_audiences
+            from callbrief.render.audience import list_audiences
 
             for a in list_audiences():
                 print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
         elif args.command == "init-audience":
-            from callbrief.audience import user_audiences
-            from callbrief.scaffold import init_audience
+            from callbrief.render.audience import user_audiences
+            from callbrief.render.scaffold import init_audience
 
             folder = init_audience(args.name, args.parent, args.dir or user_audiences())
             print(folder)

@@ -7,6 +7,11 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
+from callbrief.analyze.excerpts import (
+    question_excerpts,
+    with_written_quotes,
+    with_written_sources,
+)
 from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
 from callbrief.analyze.metrics import extract_metrics
 from callbrief.analyze.naming import Namer
@@ -16,10 +21,16 @@ from callbrief.analyze.segments import segment_table
 from callbrief.analyze.topics import topics_of
 from callbrief.formatting import describe
 from callbrief.lang import pack_for
-from callbrief.model import Briefing, Metric, SegmentRow, Statement, Transcript
-
-# The group's headline measures, in the order briefings and workbooks show them.
-HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
+from callbrief.model import (
+    HEADLINE,
+    Briefing,
+    Business,
+    Metric,
+    SegmentRow,
+    Statement,
+    TopicName,
+    Transcript,
+)
 
 
 def analyze(
@@ -36,7 +47,7 @@ def analyze(
         "group", transcript.call.company, company_en, "group", None,
         (phrase_pattern(transcript.call.company),),
     )  # fmt: skip
-    metrics = extract_metrics(transcript, glossary, group, pack)
+    metrics = with_written_sources(extract_metrics(transcript, glossary, group, pack), transcript)
     segments = segment_table(metrics, glossary, group)
     named = dataclasses.replace(
         transcript,
@@ -65,11 +76,13 @@ def analyze(
         fiscal=fiscal_period(end, fye) if end and fye else None,
         metrics=metrics,
         segments=segments,
-        quotes=key_quotes(transcript, glossary, pack, max_quotes),
+        quotes=with_written_quotes(key_quotes(transcript, glossary, pack, max_quotes), transcript),
         takeaways=_takeaways(metrics, segments),
         fallbacks=namer.fallbacks,
         glossaries=tuple(str(p) for p in glossary_files),
-        glossary=glossary,
+        topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
+        businesses=tuple(Business(e.key, e.zh, e.en, e.kind, e.parent) for e in glossary.entities),
+        questions=question_excerpts(transcript, pack),
     )
 
 

@@ -63,6 +63,29 @@ class QuoteCues:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionCues:
+    """Patterns that find what an analyst asked."""
+
+    asking: re.Pattern[str]
+    """A sentence that asks something (请问, could you, a question mark)."""
+    greeting: re.Pattern[str]
+    """A sentence that opens a turn but is not the question (谢谢, I have two questions)."""
+    marks: tuple[str, ...]
+    """What a question ends with."""
+
+    @classmethod
+    def of(cls, *packs: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> QuestionCues:
+        """Cues from the (asking, greetings, marks) word lists of packs, tried in order."""
+        asking = [w for p in packs for w in p[0]]
+        greetings = [w for p in packs for w in p[1]]
+        return cls(
+            re.compile("|".join(asking), re.I),
+            re.compile("^(?:" + "|".join(greetings) + ")", re.I),
+            tuple(m for p in packs for m in p[2]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class LanguagePack:
     """What the engine needs to read figures and quotes from a call in one language."""
 
@@ -83,6 +106,7 @@ class LanguagePack:
     """English adverbs a qualitative statement may end with (``loss narrowed significantly``)."""
     clause_cues: ClauseCues
     quote_cues: QuoteCues
+    question_cues: QuestionCues
     business_suffix: str
     """A pattern for the generic word a business's short name may carry (集团, 业务...)."""
     title_joiner: str

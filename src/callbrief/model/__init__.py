@@ -2,13 +2,16 @@
 analysed call (``briefing``) and the values both use (``values``)."""
 
 from callbrief.model.briefing import (
+    HEADLINE,
     Briefing,
+    Business,
     Fallback,
     Metric,
     MetricSource,
     Quote,
     SegmentRow,
     Statement,
+    TopicName,
 )
 from callbrief.model.transcript import (
     Call,
@@ -26,7 +29,8 @@ from callbrief.model.transcript import (
 from callbrief.model.values import FiscalPeriod, PeriodRef
 
 __all__ = [
-    "Briefing", "Call", "Delivery", "Fallback", "FiscalPeriod", "Footnote", "Metric",
-    "MetricSource", "PeriodRef", "QAExchange", "Quote", "Role", "Section", "SectionKind",
-    "SegmentRow", "Source", "Speaker", "Statement", "Transcript", "Turn",
+    "HEADLINE", "Briefing", "Business", "Call", "Delivery", "Fallback", "FiscalPeriod",
+    "Footnote", "Metric", "MetricSource", "PeriodRef", "QAExchange", "Quote", "Role", "Section",
+    "SectionKind", "SegmentRow", "Source", "Speaker", "Statement", "TopicName", "Transcript",
+    "Turn",
 ]  # fmt: skip

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from callbrief.model.transcript import Transcript
 from callbrief.model.values import FiscalPeriod, PeriodRef, Unit
 
-if TYPE_CHECKING:
-    from callbrief.analyze.glossary import Glossary
+HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
+"""The group's headline measures, in the order briefings and workbooks show them."""
 
 
 @dataclass(frozen=True, slots=True)
 class MetricSource:
+    """A sentence that states a metric, and who said it in which turn."""
+
     turn: int
+    """Index of the turn in ``Transcript.turns``."""
     speaker: str
+    """Speaker id."""
     text: str
     """The sentence, verbatim (after ingest normalisation)."""
+    written: str = ""
+    """The sentence as the original file writes it (full-width forms kept): what a briefing
+    quotes. Set by analyze (``analyze/excerpts.py``); empty only before that."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +104,18 @@ class Quote:
     """A verbatim sentence by a member of management."""
 
     turn: int
+    """Index of the turn in ``Transcript.turns``."""
     speaker: str
+    """Speaker id."""
     text: str
+    """The sentence, verbatim (after ingest normalisation)."""
     text_en: str | None
     """The other-language version, only from a real source (a paired transcript); else None."""
     topic: str
+    """Key of its topic (``Briefing.topics``)."""
+    written: str = ""
+    """The sentence as the original file writes it (full-width forms kept): what a briefing
+    shows. Set by analyze (``analyze/excerpts.py``); empty only before that."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +126,30 @@ class Fallback:
     """``person``, ``title``, ``firm``, ``company`` or ``section``."""
     zh: str
     en: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicName:
+    """A topic a question or quote may be about, named in both languages."""
+
+    key: str
+    """As in ``QAExchange.topics`` and ``Quote.topic``."""
+    zh: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Business:
+    """The group, one of its segments or a product line, as the glossaries name it."""
+
+    key: str
+    """As in ``Metric.subject`` and ``SegmentRow.key``."""
+    zh: str
+    en: str
+    kind: str
+    """``group``, ``segment`` or ``product``."""
+    parent: str | None
+    """Key of the business it belongs to; None at the top."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +170,18 @@ class Briefing:
     """Names no glossary knew: pinyin stands in; a user may add them to a glossary."""
     glossaries: tuple[str, ...]
     """User glossary files used."""
-    glossary: Glossary
-    """The names and terms the call was read with (topics, segment parents...)."""
+    topics: tuple[TopicName, ...]
+    """Every topic the call was read with, in the glossary's order."""
+    businesses: tuple[Business, ...]
+    """Every business the glossaries name (the group first when known, then segments and
+    products in the company file's order): what the figures are grouped under."""
+    questions: tuple[str, ...]
+    """The excerpt of each Q&A exchange's question, in the order of ``transcript.qa``:
+    verbatim as the file writes it, shortened with an ellipsis."""
 
     def metric(self, metric_id: str) -> Metric:
         return next(m for m in self.metrics if m.id == metric_id)
+
+    def topic(self, key: str) -> TopicName | None:
+        """The topic of that key, if the call was read with one."""
+        return next((t for t in self.topics if t.key == key), None)

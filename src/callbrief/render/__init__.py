@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from callbrief.audience import Audience
     from callbrief.model import Briefing
+    from callbrief.render.audience import Audience
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,6 @@ choose which languages to show and in what order, and lay it out.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,10 +14,7 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from callbrief.audience import Audience, AudienceError
 from callbrief.formatting import FIXED_SCALES, amount_text, describe, scale_label
-from callbrief.ingest import as_written
-from callbrief.lang.zh.text import sentences
 from callbrief.model import (
     Briefing,
     Metric,
@@ -30,6 +26,7 @@ from callbrief.model import (
     Statement,
     Transcript,
 )
+from callbrief.render.audience import Audience, AudienceError
 from callbrief.render.bilingual import Text, name_text, pct
 from callbrief.render.chart import Chart, segment_chart
 from callbrief.render.figure_lines import MetricGroup, metric_groups
@@ -137,15 +134,6 @@ class BriefingContext:
 
 
 _KPIS = ("revenue", "adjusted_ebita", "net_income", "free_cash_flow")
-_QUESTION = re.compile(
-    r"问题|想问|请问|问一下|请教|能否|如何|怎么|[？?]|question|could you|how", re.I
-)
-# Pleasantries and announcements ("我有两个问题。") are not the question.
-_GREETING = re.compile(
-    r"^(?:谢谢|感谢|晚上好|大家好|你好|管理层好|我(?:这里)?有(?:一|两|几|三|\d)个问题|"
-    r"thank|good evening|hi\b|I have (?:two|a few|\d) questions)",
-    re.I,
-)
 
 
 def load_labels(chain: Sequence[Path]) -> dict[str, Text]:
@@ -213,7 +201,7 @@ def build_context(
         chart=segment_chart(b.segments, value_text, growth_text),
         metric_groups=metric_groups(b, speakers, labels, audience.units),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
-        qa=tuple(_qa(b, q, speakers) for q in t.qa),
+        qa=tuple(_qa(b, q, asked, speakers) for q, asked in zip(t.qa, b.questions, strict=True)),
         participants=_participants(t, labels),
         brand_name=audience.branding.name,
         brand_color=audience.branding.color,
@@ -230,19 +218,19 @@ def _quote(b: Briefing, q: Quote, speakers: Mapping[str, Speaker]) -> QuoteLine:
         name_text(who),
         Text(who.title, who.title_en),
         _topic(b, q.topic),
-        as_written(b.transcript.source.original, q.text),
+        q.written,
         q.text_en,
     )
 
 
-def _qa(b: Briefing, q: QAExchange, speakers: Mapping[str, Speaker]) -> QALine:
+def _qa(b: Briefing, q: QAExchange, asked: str, speakers: Mapping[str, Speaker]) -> QALine:
     analyst = speakers[q.analyst]
     return QALine(
         number=q.index + 1,
         analyst=name_text(analyst),
         firm=Text(q.firm, analyst.firm_en or q.firm),
         topics=tuple(_topic(b, k) for k in q.topics),
-        question=question_excerpt(b.transcript, q.question_turn),
+        question=asked,
         answerers=tuple(name_text(speakers[a]) for a in q.answerers),
     )
 
@@ -300,27 +288,8 @@ def _kpi(
 
 
 def _topic(b: Briefing, key: str) -> Text:
-    topic = next((t for t in b.glossary.topics if t.key == key), None)
+    topic = b.topic(key)
     return Text(topic.zh, topic.en) if topic else Text(key, key)
-
-
-def question_excerpt(t: Transcript, turn: int, limit: int = 90) -> str:
-    """The question an analyst asked, in brief, verbatim: the first sentence that asks (ends
-    with a question mark), after the sentence announcing it ("第一个问题主要是…") when the two
-    fit together; without a question mark, the first sentence that speaks of a question."""
-    said = [s for p in t.turns[turn].paragraphs for s in sentences(p)]
-    asked = [s for s in said if _QUESTION.search(s) and not _GREETING.match(s)]
-    intro = (asked or [s for s in said if not _GREETING.match(s)] or said or [""])[0]
-    question = next((s for s in said if s.rstrip().endswith(("？", "?"))), None)
-    if question is None or question == intro:
-        chosen = [intro]
-    elif said.index(intro) < said.index(question) and len(intro) + len(question) < limit:
-        chosen = [intro, "" if said.index(question) == said.index(intro) + 1 else "…", question]
-    else:
-        chosen = [question]
-    # only the sentences shown are looked up in the original (as the file writes them)
-    text = "".join(as_written(t.source.original, s) for s in chosen)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _participants(t: Transcript, labels: Mapping[str, Text]) -> tuple[Participant, ...]:

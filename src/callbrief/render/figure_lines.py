@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from callbrief.formatting import amount_text, basis_en, own_words
-from callbrief.ingest import as_written
+from callbrief.lang.en import wording as en
+from callbrief.lang.zh import wording as zh
 from callbrief.model import Briefing, Metric, Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
 
@@ -75,11 +76,11 @@ def _quoted(
             Quoted(
                 Text(speaker.name, speaker.name_en),
                 Text(section.title, section.title_en),
-                as_written(t.source.original, source.text),
+                source.written,
             )
         )
     extra = len(m.sources) - len(quoted)
-    more = Text(f"另有 {extra} 处提及", f"and {extra} more mention{'s' if extra > 1 else ''}")
+    more = Text(zh.more_mentions(extra), en.more_mentions(extra))
     return tuple(quoted), more if extra else None
 
 
@@ -111,11 +112,11 @@ def metric_groups(
 
 
 def _top_segment(subject: str, b: Briefing) -> str | None:
-    entities = {e.key: e for e in b.glossary.entities}
+    businesses = {e.key: e for e in b.businesses}
     key: str | None = subject
-    while key in entities and entities[key].parent:
-        key = entities[key].parent
-    return key if key in entities else None
+    while key in businesses and businesses[key].parent:
+        key = businesses[key].parent
+    return key if key in businesses else None
 
 
 def _metric_lines(
@@ -143,7 +144,7 @@ def _metric_lines(
                 yoy=pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(f"口径：{m.basis}", basis_en(m.basis)) if m.basis else None,
+                basis=Text(zh.basis_label(m.basis), basis_en(m.basis)) if m.basis else None,
                 quoted=quoted,
                 more=more,
                 same_source_as_previous=quoted == previous,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from callbrief.audience import Audience
+from callbrief.render.audience import Audience
 from callbrief.render.context import BriefingContext
 from callbrief.render.templates import environment, render
 

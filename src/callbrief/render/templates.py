@@ -20,14 +20,18 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
     UndefinedError,
+    nodes,
     select_autoescape,
 )
 from jinja2 import (
     TemplateError as JinjaError,
 )
+from jinja2.ext import Extension
+from jinja2.parser import Parser
 from markupsafe import Markup, escape
 
 from callbrief.errors import CallbriefError
+from callbrief.render import registry
 
 
 class TemplateError(CallbriefError):
@@ -54,10 +58,41 @@ def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environm
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=[PartBlocks],
     )
     env.globals["search_path"] = folders
     env.filters["emphasis"] = emphasis
     return env
+
+
+class PartBlocks(Extension):
+    """``{% part_blocks part %}``: one block per registered part (``registry.PARTS``), named
+    as the part and including its partial, shown when ``part`` names it. The base template's
+    loop over the audience's parts is this one tag, so a new part needs no template edit; an
+    audience overrides a part by overriding its block (``{{ super() }}`` keeps the partial)."""
+
+    tags = {"part_blocks"}  # noqa: RUF012 (Jinja's own class attribute)
+
+    def parse(self, parser: Parser) -> list[nodes.Node]:
+        lineno = next(parser.stream).lineno
+        chosen = parser.stream.expect("name").value  # the loop variable holding a part name
+        branches = [
+            nodes.If(
+                nodes.Compare(
+                    nodes.Name(chosen, "load"), [nodes.Operand("eq", nodes.Const(part.name))]
+                ),
+                [nodes.Block(part.name, [nodes.Include(nodes.Const(part.partial), True, False)],
+                             False, False)],
+                [],
+                [],
+                lineno=lineno,
+            )
+            for part in registry.PARTS
+        ]  # fmt: skip
+        if not branches:
+            return []
+        branches[0].elif_ = branches[1:]
+        return [branches[0]]
 
 
 _STARRED = re.compile(r"\*([^*\s][^*\n]{0,60}?)\*")

@@ -25,8 +25,9 @@ def __getattr__(name: str) -> Any:
 
 @cache
 def _pack() -> LanguagePack:
-    from callbrief.lang import LanguagePack
-    from callbrief.lang.zh import text
+    from callbrief.lang import LanguagePack, QuestionCues
+    from callbrief.lang.en import questions as en_questions
+    from callbrief.lang.zh import questions, text
     from callbrief.lang.zh.amounts import find_amounts
     from callbrief.lang.zh.clauses import CLAUSE_CUES
     from callbrief.lang.zh.cues import ADVERBS, CUES, qualitative
@@ -45,6 +46,10 @@ def _pack() -> LanguagePack:
         adverbs=tuple(ADVERBS.values()),
         clause_cues=CLAUSE_CUES,
         quote_cues=QUOTE_CUES,
+        question_cues=QuestionCues.of(
+            (questions.ASKING, questions.GREETINGS, questions.QUESTION_MARKS),
+            (en_questions.ASKING, en_questions.GREETINGS, en_questions.QUESTION_MARKS),
+        ),
         business_suffix=r"(?:\s*(?:集团|业务|板块|分部))?",
         title_joiner="兼",
     )

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
-from callbrief.audience import AudienceError, find_audience
+from callbrief.lang.en import labels as en
+from callbrief.lang.zh import labels as zh
+from callbrief.render.audience import AudienceError, find_audience
+from callbrief.render.registry import part_names, sheet_names
 
 _SETTINGS = """# The "{name}" audience. Every key is optional;
 # what you leave out comes from "{parent}".
@@ -13,14 +17,13 @@ name = "{name}"
 description = "Who this briefing is for."
 extends = "{parent}"
 # languages = ["zh", "en"]     # or ["en", "zh"], ["zh"], ["en"]
-# sections = ["cover", "takeaways", "segments", "metrics",
-#             "quotes", "qa", "participants", "notes"]
+{sections}
 # max_quotes = 8
 # units = "RMB mn"             # one scale for every amount: "RMB mn", "RMB 100mn" or "RMB bn"
 # disclaimer = "Markdown, the same in both languages"
 # [disclaimer]                 # or one per language
-# zh = "免责声明"
-# en = "Disclaimer"
+# zh = "{disclaimer_zh}"
+# en = "{disclaimer_en}"
 
 [branding]
 name = "{name}"                # shown on the cover and in the page header
@@ -28,13 +31,13 @@ color = "{color}"              # accent colour
 # logo = "logo.png"            # an image in this folder
 
 # [workbook]
-# sheets = ["Summary", "Segments", "Metrics", "Quotes", "Q&A", "About"]
+{sheets}
 # units = "RMB mn"
 """
 
 _TEMPLATE = """{{#- Overrides of the "{parent}" briefing. A block you define here replaces
     the block of the same name; {{{{ super() }}}} keeps the original inside yours.
-    Blocks: cover, takeaways, segments, metrics, quotes, qa, participants, notes,
+    Blocks: {blocks},
     provenance, extra_css.
     Templates see the fields of callbrief.render.context.BriefingContext. -#}}
 {{% extends "!{parent}/briefing.html" %}}
@@ -56,9 +59,32 @@ def init_audience(name: str, parent: str, folder: Path) -> Path:
     if target.exists():
         raise AudienceError("already exists; choose another name or --dir", source=str(target))
     target.mkdir(parents=True)
-    settings = _SETTINGS.format(name=name, parent=base.folder.name, color=base.branding.color)
-    (target / "audience.toml").write_text(settings, encoding="utf-8")
-    (target / "briefing.html").write_text(
-        _TEMPLATE.format(parent=base.folder.name), encoding="utf-8"
+    settings = _SETTINGS.format(
+        name=name,
+        parent=base.folder.name,
+        color=base.branding.color,
+        sections=_commented_list("sections", part_names(), width=64),
+        sheets=_commented_list("sheets", sheet_names(), width=80),
+        disclaimer_zh=zh.DISCLAIMER,
+        disclaimer_en=en.DISCLAIMER,
     )
+    (target / "audience.toml").write_text(settings, encoding="utf-8")
+    template = _TEMPLATE.format(parent=base.folder.name, blocks=", ".join(part_names()))
+    (target / "briefing.html").write_text(template, encoding="utf-8")
     return target
+
+
+def _commented_list(key: str, names: tuple[str, ...], width: int) -> str:
+    """``# key = ["a", "b", ...]``, a TOML list in a comment, wrapped under its bracket."""
+    items = ", ".join(f'"{n}"' for n in names)
+    lead = f"# {key} = ["
+    return "\n".join(
+        textwrap.wrap(
+            items + "]",
+            width,
+            initial_indent=lead,
+            subsequent_indent="#" + " " * (len(lead) - 1),
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
