@@ -21,8 +21,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 PENDING_LITERALS = {
     "amounts.py", "analyze/facts.py", "analyze/glossary.py", "analyze/mentions.py",
     "analyze/metrics.py", "analyze/naming.py", "analyze/periods.py", "analyze/quotes.py",
-    "analyze/text.py", "ingest.py", "model/values.py", "parse/lines.py", "parse/sections.py",
-    "parse/speaker_blocks.py", "parse/speakers.py", "parse/title_block.py",
+    "analyze/text.py", "ingest.py", "model/values.py",
     "render/context.py", "render/figure_lines.py", "render/workbook.py", "scaffold.py",
 }  # fmt: skip
 PENDING_IMPORTS = {"render/context.py", "render/figure_lines.py", "render/workbook.py"}
