@@ -17,12 +17,6 @@ from conftest import ROOT
 
 PACKAGE = ROOT / "src" / "callbrief"
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
-# Modules still to be moved behind the seams (emptied by the seams issue, never grown).
-PENDING_LITERALS = {
-    "parse/lines.py", "parse/sections.py", "parse/speaker_blocks.py", "parse/speakers.py",
-    "parse/title_block.py",
-}  # fmt: skip
-PENDING_IMPORTS: set[str] = set()
 
 
 def _modules() -> Iterator[tuple[str, ast.Module]]:
@@ -71,7 +65,7 @@ def test_chinese_literals_only_in_the_chinese_pack() -> None:
     offenders = [
         f"{rel}:{line}: {text[:40]!r}"
         for rel, tree in _modules()
-        if not _in_pack(rel) and rel not in PENDING_LITERALS
+        if not _in_pack(rel)
         for line, text in cjk_literals(tree)
     ]
     assert offenders == []
@@ -89,7 +83,7 @@ def test_render_imports_neither_analyze_nor_ingest() -> None:
     offenders = [
         f"{rel}: {name}"
         for rel, tree in _modules()
-        if rel.startswith("render/") and rel not in PENDING_IMPORTS
+        if rel.startswith("render/")
         for name in _imports(tree)
         if name.startswith(("callbrief.analyze", "callbrief.ingest"))
     ]

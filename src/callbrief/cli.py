@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="List shipped audiences and your own (in $CALLBRIEF_AUDIENCES, "
         "default ~/.config/callbrief/audiences).",
     )
+    commands.add_parser(
+        "layouts",
+        help="list the transcript layouts callbrief reads",
+        description="List every registered layout (built-in and from installed plug-ins): "
+        "its name, what it reads, and a made-up example of its speaker header.",
+    )
     init = commands.add_parser(
         "init-audience",
         help="create your own audience folder, ready to edit",
@@ -189,6 +195,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             for a in list_audiences():
                 print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
+        elif args.command == "layouts":
+            from callbrief.parse.registry import layouts
+
+            found = layouts()
+            width = max((len(layout.name) for layout in found), default=0) + 2
+            for layout in found:
+                print(f"{layout.name:<{width}}{layout.description}")
+                print(f"{'':<{width}}e.g. {layout.example}")
         elif args.command == "init-audience":
             from callbrief.render.audience import user_audiences
             from callbrief.render.scaffold import init_audience

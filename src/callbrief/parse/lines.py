@@ -3,29 +3,45 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from callbrief.lang.en import structure as en
+from callbrief.lang.zh import structure as zh
 from callbrief.model import Delivery
 
+
+def alternatives(*groups: Iterable[str]) -> str:
+    """One regular-expression alternation of the words of ``groups``, in order."""
+    return "|".join(word for group in groups for word in group)
+
+
+_TAGS = (zh.ORIGINAL_TAGS, zh.INTERPRETED_TAGS, en.ORIGINAL_TAGS, en.INTERPRETED_TAGS)
+# Full-width marks, by what they do: end a sentence; split one.
+_ZH_ENDS = zh.FULL_STOP + zh.EXCLAMATION + zh.QUESTION
+_ZH_SPLITS = zh.COMMA + zh.SEMICOLON
+
 # Texts reach the parser normalised: half-width parentheses and colons only.
-_DELIVERY_TAG = re.compile(
-    r"^\((?P<tag>原话|原文|翻译|口译|同传|同声传译|译文|original|interpret(?:ed|ation)|translat(?:ed|ion))\)\s*:?$",
-    re.IGNORECASE,
-)
+_DELIVERY_TAG = re.compile(rf"^\((?P<tag>{alternatives(*_TAGS)})\)\s*:?$", re.IGNORECASE)
+_ORIGINAL_TAG = re.compile(alternatives(zh.ORIGINAL_TAGS, en.ORIGINAL_TAGS), re.I)
 _NAME_LINE = re.compile(
-    r"^(?P<name>[^():,，。;；!！?？]{1,40}?)\s*(?:\((?P<firm>[^()]{1,80})\))?\s*:$"
+    r"^(?P<name>[^():,;!?" + _ZH_ENDS + _ZH_SPLITS + r"]{1,40}?)\s*"
+    r"(?:\((?P<firm>[^()]{1,80})\))?\s*:$"
 )
-_SENTENCE_MARKS = re.compile(r"[。，,；;！!？?：:“”\"、…]")
+_SENTENCE_MARKS = re.compile(
+    r'[,;!?:“”"…' + _ZH_ENDS + _ZH_SPLITS + zh.COLON + zh.ENUMERATION_COMMA + "]"
+)
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w·.\-' ]{0,38}[\w.]$|^[^\W\d_]$")
-_TITLE_BREAKS = re.compile(r"[。！!？?；;：:“”\"]")
-_TERMINAL = tuple('。！？!?；;…:”’"」』)】.')
+_TITLE_BREAKS = re.compile(r'[!?;:“”"' + _ZH_ENDS + zh.SEMICOLON + zh.COLON + "]")
+_TERMINAL = tuple(
+    '!?;…:”’").' + _ZH_ENDS + zh.SEMICOLON + zh.CLOSING_CORNER_QUOTES + zh.CLOSING_BRACKET
+)
 FOOTNOTE = re.compile(r"^(?P<marker>[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])\s*(?P<text>\S.*)$")
 END_MARKER = re.compile(
-    r"^[【\[]?\s*(?:记录稿结束|会议记录结束|实录结束|全文完|会议结束"
-    r"|end of (?:the )?transcript)\s*[】\]]?$",
+    rf"^[{zh.OPENING_BRACKET}\[]?\s*(?:{alternatives(zh.END_MARKERS, en.END_MARKERS)})"
+    rf"\s*[{zh.CLOSING_BRACKET}\]]?$",
     re.IGNORECASE,
 )
-_ORIGINAL_TAGS = {"原话", "原文", "original"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +57,8 @@ def delivery_tag(line: str) -> Delivery | None:
     m = _DELIVERY_TAG.match(line)
     if not m:
         return None
-    tag = m["tag"].lower()
-    return Delivery.ORIGINAL if tag in _ORIGINAL_TAGS else Delivery.INTERPRETED
+    original = _ORIGINAL_TAG.fullmatch(m["tag"])
+    return Delivery.ORIGINAL if original else Delivery.INTERPRETED
 
 
 def name_line(line: str) -> NameLine | None:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import re
 
+from callbrief.lang.en import structure as en
+from callbrief.lang.zh import structure as zh
 from callbrief.model import SectionKind
+from callbrief.parse.lines import alternatives
 
 # Order matters: a heading is classified by the first pattern that matches.
 _KINDS = (
-    (SectionKind.QA, re.compile(r"问答|答问|提问|Q\s*&\s*A|question", re.IGNORECASE)),
-    (SectionKind.FINANCIAL_RESULTS, re.compile(r"财务|financial", re.IGNORECASE)),
-    (SectionKind.INTRODUCTION, re.compile(r"介绍$|^开场|^引言|^简介|introduction|opening", re.I)),
+    (SectionKind.QA, (zh.QA_HEADING_WORDS, en.QA_HEADING_WORDS)),
+    (SectionKind.FINANCIAL_RESULTS, (zh.FINANCIAL_HEADING_WORDS, en.FINANCIAL_HEADING_WORDS)),
+    (SectionKind.INTRODUCTION, (zh.INTRODUCTION_HEADING_WORDS, en.INTRODUCTION_HEADING_WORDS)),
     (
         SectionKind.PREPARED_REMARKS,
-        re.compile(r"业务|进展|回顾|发言|致辞|战略|展望|remarks|business|review|update", re.I),
+        (zh.PREPARED_REMARKS_HEADING_WORDS, en.PREPARED_REMARKS_HEADING_WORDS),
     ),
 )
+_PATTERNS = tuple((kind, re.compile(alternatives(*words), re.I)) for kind, words in _KINDS)
 STANDALONE_HEADING = re.compile(
-    r"^(问答|问答环节|问答部分|答问环节|Q\s*&\s*A|Question[- ]and[- ]Answer Session)$", re.I
+    f"^({alternatives(zh.QA_STANDALONE_HEADINGS, en.QA_STANDALONE_HEADINGS)})$", re.I
 )
 
 _TITLES_EN = {
@@ -31,7 +35,7 @@ _TITLES_EN = {
 
 def classify(title: str) -> SectionKind:
     """The kind of section a heading opens."""
-    for kind, pattern in _KINDS:
+    for kind, pattern in _PATTERNS:
         if pattern.search(title):
             return kind
     return SectionKind.OTHER

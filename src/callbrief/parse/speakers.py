@@ -7,12 +7,13 @@ import re
 import sys
 from dataclasses import dataclass
 
+from callbrief.lang.en import structure as en
+from callbrief.lang.zh import structure as zh
 from callbrief.model import Role, Speaker
+from callbrief.parse.lines import alternatives
 
-_HOST_TITLE = re.compile(
-    r"投资者关系|投资人关系|主持|investor relations|\bIR\b|host", re.IGNORECASE
-)
-_OPERATOR = re.compile(r"接线员|操作员|会议助理|operator|moderator", re.IGNORECASE)
+_HOST_TITLE = re.compile(alternatives(zh.HOST_TITLE_WORDS, en.HOST_TITLE_WORDS), re.IGNORECASE)
+_OPERATOR = re.compile(alternatives(zh.OPERATOR_WORDS, en.OPERATOR_WORDS), re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 

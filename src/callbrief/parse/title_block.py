@@ -8,25 +8,19 @@ from collections.abc import Sequence
 from datetime import date
 
 from callbrief.errors import ParseError
+from callbrief.lang.en import structure as en
+from callbrief.lang.zh import structure as zh
 from callbrief.model import Call
+from callbrief.parse.lines import alternatives
 
-_QUARTER_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*(?:止)?季度")
-_QUARTER_NUMBER = re.compile(r"(?P<y>\d{4})\s*年?\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度")
-_QUARTER_EN = re.compile(
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+quarter\s+(?:of\s+)?(?P<y>\d{4})",
-    re.IGNORECASE,
-)
-_DATE_ZH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
-_DATE_EN = re.compile(r"(?P<mon>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})")
-_DESCRIPTOR = re.compile(
-    r"电话会|会议|记录稿|实录|纪要|业绩发布|transcript|conference call|earnings", re.I
-)
-_COMPANY_SUFFIX = re.compile(
-    r"(集团|公司|控股|股份|银行|Group|Inc\.?|Holdings|Ltd\.?|Limited|Corporation|Co\.)$", re.I
-)
+_QUARTER_MONTH = re.compile(zh.QUARTER_BY_MONTH)
+_QUARTER_NUMBER = re.compile(zh.QUARTER_BY_NUMBER)
+_QUARTER_EN = re.compile(en.QUARTER_BY_MONTH, re.IGNORECASE)
+_DATE_ZH = re.compile(zh.DATE)
+_DATE_EN = re.compile(en.DATE)
+_DESCRIPTOR = re.compile(alternatives(zh.CALL_DESCRIPTORS, en.CALL_DESCRIPTORS), re.I)
+_COMPANY_SUFFIX = re.compile(f"({alternatives(zh.COMPANY_SUFFIXES, en.COMPANY_SUFFIXES)})$", re.I)
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_CN_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
 def read_call(lines: Sequence[str], *, source: str) -> Call:
@@ -45,7 +39,7 @@ def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
             year, month = int(m["y"]), int(m["m"])
             return m[0], f"{calendar.month_name[month]} quarter {year}", _month_end(year, month)
         if m := _QUARTER_NUMBER.search(line):
-            year, q = int(m["y"]), _CN_QUARTER.get(m["q"]) or int(m["q"])
+            year, q = int(m["y"]), zh.QUARTER_NUMERALS.get(m["q"]) or int(m["q"])
             return m[0], f"Q{q} {year}", _month_end(year, 3 * q)
         if m := _QUARTER_EN.search(line):
             year, month = int(m["y"]), _MONTHS[m["mon"].lower()]

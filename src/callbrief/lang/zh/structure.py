@@ -1,0 +1,75 @@
+"""Chinese structural vocabulary: the words that mark a transcript's parts, not its content.
+
+The parse stage reads a transcript before its language is known, so it composes its patterns
+from this module and ``callbrief.lang.en.structure`` together (Chinese alternatives first).
+Each tuple holds regular-expression alternatives in the order they are tried; most are plain
+words, a few carry an anchor (``^开场``: only at the start of a heading).
+"""
+
+from __future__ import annotations
+
+# Full-width punctuation the recognisers treat like its half-width forms.
+FULL_STOP = "。"
+COMMA = "，"
+ENUMERATION_COMMA = "、"
+SEMICOLON = "；"
+COLON = "："
+EXCLAMATION = "！"
+QUESTION = "？"
+CLOSING_CORNER_QUOTES = "」』"
+OPENING_BRACKET = "【"
+CLOSING_BRACKET = "】"
+
+ORIGINAL_TAGS = ("原话", "原文")
+"""Delivery tags for the speaker's own words: ``(原话)``."""
+INTERPRETED_TAGS = ("翻译", "口译", "同传", "同声传译", "译文")
+"""Delivery tags for an interpretation: ``(翻译)``."""
+
+END_MARKERS = ("记录稿结束", "会议记录结束", "实录结束", "全文完", "会议结束")
+"""Lines that close a transcript: ``【记录稿结束】``."""
+
+PLEASANTRIES = ("谢谢", "感谢", "好的")
+"""Words that open a short reply, never a section heading."""
+
+JOB_TITLE_WORDS = (
+    "首席",
+    "总裁",
+    "董事",
+    "主席",
+    "主管",
+    "总监",
+    "经理",
+    "负责人",
+    "执行官",
+    "财务官",
+)
+"""Words that make a line a job title."""
+
+HOST_TITLE_WORDS = ("投资者关系", "投资人关系", "主持")
+"""Words in a title that make its speaker the host."""
+OPERATOR_WORDS = ("接线员", "操作员", "会议助理")
+"""Words in a name or title that make its speaker the operator."""
+
+# Section headings, by the kind of section they open.
+QA_HEADING_WORDS = ("问答", "答问", "提问")
+FINANCIAL_HEADING_WORDS = ("财务",)
+INTRODUCTION_HEADING_WORDS = ("介绍$", "^开场", "^引言", "^简介")
+PREPARED_REMARKS_HEADING_WORDS = ("业务", "进展", "回顾", "发言", "致辞", "战略", "展望")
+QA_STANDALONE_HEADINGS = ("问答", "问答环节", "问答部分", "答问环节")
+"""Headings that open Q&A on a line of their own, wherever they stand."""
+
+# The title block.
+CALL_DESCRIPTORS = ("电话会", "会议", "记录稿", "实录", "纪要", "业绩发布")
+"""Words that describe the call in a title line (so the line is not the company's name)."""
+COMPANY_SUFFIXES = ("集团", "公司", "控股", "股份", "银行")
+"""Words that end a company's name."""
+QUARTER_BY_MONTH = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*(?:止)?季度"
+"""``2024 年 9 月份季度``: groups ``y`` (year) and ``m`` (the quarter's last month)."""
+QUARTER_BY_NUMBER = r"(?P<y>\d{4})\s*年?\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度"
+"""``2024 年第三季度``: groups ``y`` and ``q`` (a digit or a key of ``QUARTER_NUMERALS``)."""
+QUARTER_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4}
+DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+"""``2024 年 11 月 15 日``: groups ``y``, ``m``, ``d``."""
+
+SAMPLE_SPEAKER_BLOCK = ("王明", "示例科技首席财务官", "(原话)")
+"""A made-up speaker header in the reference layout (name, title, delivery tag)."""

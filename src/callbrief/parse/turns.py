@@ -1,0 +1,154 @@
+"""The turn builder every layout shares: headers and headings in, a ``Transcript`` out.
+
+A layout only finds where speakers and sections begin (``Header`` objects and the line
+indices of section headings); ``TurnBuilder`` walks the body once and does the rest: the
+title block, sections and their kinds, speakers and their roles, paragraphs and footnotes,
+the end marker and the Q&A exchanges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from callbrief.errors import ParseError
+from callbrief.model import Delivery, Footnote, Section, SectionKind, Source, Transcript, Turn
+from callbrief.parse.exchanges import group_exchanges
+from callbrief.parse.lines import END_MARKER, compact_heading
+from callbrief.parse.paragraphs import assemble
+from callbrief.parse.sections import SectionIds, classify, generic_title_en
+from callbrief.parse.speakers import SpeakerRegistry
+from callbrief.parse.title_block import read_call
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A speaker header a layout found: lines ``start`` to ``end`` name who speaks next."""
+
+    start: int
+    """Index of the header's first line."""
+    end: int
+    """Index of the line after the header's last line."""
+    name: str
+    """The speaker's name as the header writes it."""
+    title: str | None = None
+    """Job title, when the header gives one (management, host)."""
+    firm: str | None = None
+    """The analyst's firm, when the header gives one."""
+    delivery: Delivery | None = None
+    """Original words or interpretation, when a delivery tag says so."""
+    text: str | None = None
+    """The start of the turn's text when it shares the header's last line (``Name: text``)."""
+
+
+def body_start(headers: Sequence[Header], headings: Sequence[int]) -> int:
+    """Index of the first line after the title block: the first header or heading."""
+    return min([headers[0].start, *headings])
+
+
+class TurnBuilder:
+    """Walks the body once, opening sections at headings and turns at headers.
+
+    ``headers`` must be sorted and must not overlap; ``headings`` are line indices. Every
+    line of the body belongs to a heading, a header or a turn; text before the first
+    speaker is a ``ParseError``.
+    """
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        headers: Sequence[Header],
+        headings: Sequence[int],
+        source: Source,
+    ) -> None:
+        if not headers:
+            raise ParseError("no speaker headers found", source=source.path)
+        self.lines = lines
+        self.source = source
+        self.start = body_start(headers, headings)
+        self.header_at = {h.start: h for h in headers}
+        self.headings = set(headings)
+        self.speakers = SpeakerRegistry()
+        self.section_ids = SectionIds()
+        self.sections: list[Section] = []
+        self.turns: list[Turn] = []
+        self.footnotes: list[Footnote] = []
+        self.end_marker: str | None = None
+        # The open turn: its header, speaker, delivery and lines so far.
+        self.open: tuple[tuple[str, ...], str, Delivery | None] | None = None
+        self.open_lines: list[str] = []
+
+    def build(self) -> Transcript:
+        """The transcript: the lines before the body are its title block."""
+        i = self.start
+        while i < len(self.lines):
+            line = self.lines[i]
+            if i in self.headings:
+                self._open_section(line)
+            elif header := self.header_at.get(i):
+                self._open_turn(header)
+                i = header.end
+                continue
+            elif END_MARKER.match(line):
+                self.end_marker = line
+            elif self.open is None:
+                raise ParseError(
+                    f"text before the first speaker: {line[:30]!r}", source=self.source.path
+                )
+            else:
+                self.open_lines.append(line)
+            i += 1
+        self._close_turn()
+        return self._transcript()
+
+    def _transcript(self) -> Transcript:
+        preamble = self.lines[: self.start]
+        speakers = self.speakers.freeze()
+        by_id = {s.id: s for s in speakers}
+        return Transcript(
+            source=self.source,
+            call=read_call(preamble, source=self.source.path),
+            preamble=tuple(preamble),
+            speakers=speakers,
+            sections=tuple(self.sections),
+            turns=tuple(self.turns),
+            qa=group_exchanges(self.turns, self.sections, by_id),
+            footnotes=tuple(self.footnotes),
+            end_marker=self.end_marker,
+        )
+
+    def _open_section(self, heading: str) -> None:
+        continuing = self.open
+        self._close_turn()
+        title = compact_heading(heading)
+        kind = classify(title)
+        self.sections.append(
+            Section(self.section_ids.next(kind), kind, title, heading, generic_title_en(kind))
+        )
+        if continuing is not None:  # a heading inside a turn: the same speaker goes on
+            self.open = ((), continuing[1], continuing[2])
+
+    def _open_turn(self, header: Header) -> None:
+        self._close_turn()
+        if not self.sections:  # headers before any heading: an untitled opening section
+            kind = SectionKind.INTRODUCTION
+            self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
+        speaker = self.speakers.meet(header.name, title=header.title, firm=header.firm)
+        self.open = (tuple(self.lines[header.start : header.end]), speaker, header.delivery)
+        if header.text:
+            self.open_lines.append(header.text)
+
+    def _close_turn(self) -> None:
+        if self.open is None:
+            return
+        header, speaker, delivery = self.open
+        if not header and not self.open_lines:  # a continuation that a new header cut off
+            self.open = None
+            return
+        body = assemble(self.open_lines)
+        index = len(self.turns)
+        self.turns.append(
+            Turn(index, self.sections[-1].id, speaker, delivery, body.paragraphs, header)
+        )
+        self.footnotes += [Footnote(marker, text, index) for marker, text in body.footnotes]
+        self.open, self.open_lines = None, []
