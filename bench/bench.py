@@ -56,10 +56,10 @@ def main() -> None:
     args = parser.parse_args()
 
     from callbrief.analyze.briefing import analyze
-    from callbrief.audience import find_audience
     from callbrief.ingest import read_source
     from callbrief.parse import parse
     from callbrief.render import RenderJob
+    from callbrief.render.audience import find_audience
     from callbrief.render.pdf import harfbuzz_subsetting, html_to_pdf
     from callbrief.render.renderers import HtmlRenderer
     from callbrief.render.workbook import XlsxRenderer
