@@ -24,7 +24,7 @@ GLOSSARY = "examples/nebula.glossary.toml"
 EXAMPLE = "examples/nebula-2025-06-quarter-zh.txt"
 # SHA-256 of `callbrief extract ../shared/corpus/alibaba-2024-09-quarter-zh.txt --json`.
 REFERENCE_JSON_SHA256 = "ec0dbc3eebf970baa01c34ace71de85ae0088c971ce039b91101a58a62e459ab"
-REFERENCE_OUTLINE_SHA256 = "7107226cb561c890e55a0ee7df0a5f8a50a3ccd60e214f937538fcb07de75654"
+REFERENCE_OUTLINE_SHA256 = "cb60e0a1b7cab6701ed780c0b4cf6fe439080971694e28933d78a4cf36ec0f35"
 
 
 def _extract(monkeypatch: pytest.MonkeyPatch, *args: str) -> str:

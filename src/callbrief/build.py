@@ -19,7 +19,7 @@ from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
 from callbrief.ingest import read_source
 from callbrief.model import Briefing, Transcript
-from callbrief.parse import parse
+from callbrief.parse import CallFacts, parse
 from callbrief.render import RenderJob
 
 if TYPE_CHECKING:
@@ -42,18 +42,29 @@ class BuildOptions:
     pdf_worker: bool = False
     """Typeset in a worker process started first thing (render/pdf_worker.py), as the
     ``callbrief`` command does; by default in this process."""
+    facts: CallFacts | None = None
+    """What the user says about the call (``--company``, ``--period``, ``--date``)."""
+    warn: Callable[[str], None] | None = None
+    """Told each structure warning of the parse (the command prints them on stderr)."""
 
 
-def extract(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Transcript:
-    """Read and parse one transcript file (``-`` for stdin)."""
-    return parse(read_source(path, max_bytes=max_bytes))
+def extract(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, facts: CallFacts | None = None
+) -> Transcript:
+    """Read and parse one transcript file (``-`` for stdin); ``facts`` are what the user says
+    about the call (company, period, date), which win over the transcript's."""
+    return parse(read_source(path, max_bytes=max_bytes), facts)
 
 
 def brief(
-    path: str, *, glossaries: Sequence[Path] = (), max_bytes: int = DEFAULT_MAX_BYTES
+    path: str,
+    *,
+    glossaries: Sequence[Path] = (),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    facts: CallFacts | None = None,
 ) -> Briefing:
     """Read, parse and analyze one transcript: the call with its metrics, segments and quotes."""
-    return analyze(extract(path, max_bytes=max_bytes), glossaries)
+    return analyze(extract(path, max_bytes=max_bytes, facts=facts), glossaries)
 
 
 def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
@@ -68,7 +79,12 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
         with start_typesetter(options.formats, options.pdf_worker) as own:
             return build(path, options, own)
     audience = _audience(options)
-    briefing = brief(path, glossaries=options.glossaries, max_bytes=options.max_bytes)
+    briefing = brief(
+        path, glossaries=options.glossaries, max_bytes=options.max_bytes, facts=options.facts
+    )
+    if options.warn is not None:
+        for warning in briefing.transcript.warnings:
+            options.warn(warning)
     job = RenderJob(
         briefing,
         audience,
@@ -82,14 +98,20 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
 
 
 def output_slug(b: Briefing, audience: str) -> str:
-    """``alibaba-group-2024-09`` from company and period (and the audience, unless the default)."""
+    """``alibaba-group-2024-09`` from company and period (and the audience, unless the default);
+    a call that names no company is named after its input file."""
     call = b.transcript.call
     when = call.period_end or call.date
-    name = re.sub(r"[^a-z0-9]+", "-", b.company_en.lower()).strip("-") or "call"
+    stem = Path(b.transcript.source.path).stem if b.transcript.source.path != "-" else "call"
+    name = _slug(b.company_en or "") or _slug(stem) or "call"
     parts = [name, when.strftime("%Y-%m") if when else None]
     if audience != DEFAULT_AUDIENCE:
-        parts.append(re.sub(r"[^a-z0-9]+", "-", audience.lower()).strip("-"))
+        parts.append(_slug(audience))
     return "-".join(p for p in parts if p)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _audience(options: BuildOptions) -> Audience:

@@ -12,14 +12,18 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import callbrief
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES, LANGUAGE_ORDERS
 from callbrief.errors import CallbriefError
 from callbrief.render.pdf import Typesetter
 from callbrief.render.pdf_worker import start_typesetter
+
+if TYPE_CHECKING:
+    from callbrief.parse import CallFacts
 
 # The pipeline's modules are imported by the command that needs them, after the PDF worker
 # (if any) has been started: they load while it loads WeasyPrint.
@@ -52,6 +56,13 @@ def _formats(value: str) -> tuple[str, ...]:
     return chosen
 
 
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
+
+
 def _input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
     p.add_argument(
@@ -68,6 +79,16 @@ def _input_options(p: argparse.ArgumentParser) -> None:
         type=_megabytes,
         default=DEFAULT_MAX_BYTES,
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES // 2**20} MB)",
+    )
+    p.add_argument("--company", metavar="NAME", help="the company's name, if the text lacks it")
+    p.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="the quarter, if the text lacks it ('June quarter 2025', 'Q2 2025', or as "
+        "a Chinese title block writes it)",
+    )
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_iso_date, help="the day of the call, if not stated"
     )
 
 
@@ -188,7 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from callbrief.outline import outline
             from callbrief.render.json_document import document, dumps
 
-            briefing = brief(args.file, glossaries=args.glossary, max_bytes=args.max_size)
+            briefing = brief(
+                args.file, glossaries=args.glossary, max_bytes=args.max_size, facts=_facts(args)
+            )
+            _warn(briefing.transcript.warnings, args.file)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
         elif args.command == "audiences":
             from callbrief.render.audience import list_audiences
@@ -268,10 +292,24 @@ class _WarningPrinter(logging.Handler):
         print(f"callbrief: warning: {first}", file=sys.stderr)
 
 
+def _facts(args: argparse.Namespace) -> CallFacts:
+    from callbrief.parse import CallFacts
+
+    return CallFacts(args.company, args.period, args.date)
+
+
+def _warn(warnings: Sequence[str], source: str) -> None:
+    """What the parse saw but could not read, one line each on stderr."""
+    for warning in warnings:
+        print(f"callbrief: warning: {source}: {warning}", file=sys.stderr)
+
+
 def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
     from callbrief.build import BuildOptions, build
 
     options = BuildOptions(
+        facts=_facts(args),
+        warn=None if args.quiet else lambda w: _warn([w], args.file),
         out_dir=args.out,
         audience=args.audience,
         languages=args.lang,

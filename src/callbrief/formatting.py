@@ -13,6 +13,10 @@ from callbrief.lang.zh import wording as zh
 from callbrief.model import Metric, Statement
 from callbrief.model.values import Unit
 
+UNNAMED_COMPANY_ZH = zh.UNNAMED_COMPANY
+UNNAMED_COMPANY_EN = en.UNNAMED_COMPANY
+"""How generated sentences name a company the call does not name ("Company revenue was...")."""
+
 # One scale for every currency amount (the finance audience's "units"): its divisor and the
 # English word of table headers (the Chinese word is the Chinese pack's).
 FIXED_SCALES = {

@@ -17,10 +17,12 @@ def outline(b: Briefing) -> str:
     period = " / ".join(p for p in (t.call.period, t.call.period_en) if p) or "period not stated"
     date = t.call.date.isoformat() if t.call.date else "date not stated"
     fiscal = f" ({b.fiscal.en})" if b.fiscal else ""
+    company = " / ".join(dict.fromkeys(c for c in (t.call.company, b.company_en) if c))
     out = [
-        f"{t.call.company} / {b.company_en} · {period}{fiscal} · call held {date}",
+        f"{company or 'company not stated'} · {period}{fiscal} · call held {date}",
         f"source: {t.source.path} ({t.source.encoding}, {t.source.language}, "
-        f"layout {t.source.layout})",
+        f"layout {t.source.layout}, score {t.source.layout_score:.2f}: {t.source.layout_reason})",
+        *(f"warning: {w}" for w in t.warnings),
         "",
         f"Key figures ({len(b.metrics)} metrics, {len(b.segments)} segment-table rows)",
         *(f"  {s.zh}\n  {s.en}" for s in b.takeaways),

@@ -19,7 +19,7 @@ from callbrief.analyze.periods import fiscal_period
 from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import segment_table
 from callbrief.analyze.topics import topics_of
-from callbrief.formatting import describe
+from callbrief.formatting import UNNAMED_COMPANY_EN, UNNAMED_COMPANY_ZH, describe
 from callbrief.lang import pack_for
 from callbrief.model import (
     HEADLINE,
@@ -38,14 +38,13 @@ def analyze(
 ) -> Briefing:
     """Read metrics, segments, quotes and topics from a call, and name everything in English."""
     pack = pack_for(transcript.source.language)
-    glossary = load_glossary(
-        transcript.call.company, glossary_files, business_suffix=pack.business_suffix
-    )
+    company = transcript.call.company
+    glossary = load_glossary(company or "", glossary_files, business_suffix=pack.business_suffix)
     namer = Namer(glossary, pack.title_joiner)
-    company_en = namer.company(transcript.call.company)
+    company_en = namer.company(company) if company else None
     group = glossary.company or Entity(
-        "group", transcript.call.company, company_en, "group", None,
-        (phrase_pattern(transcript.call.company),),
+        "group", company or UNNAMED_COMPANY_ZH, company_en or UNNAMED_COMPANY_EN, "group", None,
+        (phrase_pattern(company),) if company else (),
     )  # fmt: skip
     metrics = with_written_sources(extract_metrics(transcript, glossary, group, pack), transcript)
     segments = segment_table(metrics, glossary, group)

@@ -158,7 +158,8 @@ class Briefing:
 
     transcript: Transcript
     """The call; speakers and sections carry their English names, Q&A its topics."""
-    company_en: str
+    company_en: str | None
+    """The company's English name; None when the call does not name the company."""
     fiscal: FiscalPeriod | None
     """The fiscal quarter, when the company's fiscal-year end is known."""
     metrics: tuple[Metric, ...]

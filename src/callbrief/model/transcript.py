@@ -109,9 +109,10 @@ class QAExchange:
 
 @dataclass(frozen=True, slots=True)
 class Call:
-    """What the title block says about the call."""
+    """What the transcript (or the command line) says about the call; None: not stated."""
 
-    company: str
+    company: str | None
+    """The company's name as written; None when neither the text nor the user names it."""
     period: str | None
     """The reporting period as written (for example a quarter)."""
     period_en: str | None
@@ -134,6 +135,17 @@ class Source:
     """Name of the layout parser that read it."""
     original: str = field(default="", repr=False, compare=False)
     """The text as the file writes it, before normalisation: for quoting sentences verbatim."""
+    layout_score: float = 1.0
+    """How sure the layout was of the text (0 to 1)."""
+    layout_reason: str = ""
+    """What the layout found, in a short phrase."""
+    format: str = "text"
+    """What the file was: ``text``, ``pdf``, ``html`` or ``docx``."""
+    script: str | None = None
+    """``simplified`` or ``traditional`` for Chinese text (matched as Simplified, shown as
+    written); None for text without Han characters."""
+    furniture: tuple[str, ...] = field(default=(), repr=False)
+    """Page furniture removed before parsing (page numbers, running headers, copyright lines)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +162,9 @@ class Transcript:
     qa: tuple[QAExchange, ...]
     footnotes: tuple[Footnote, ...] = ()
     end_marker: str | None = None
+    warnings: tuple[str, ...] = ()
+    """Structure the layout saw but could not read (a Q&A heading without an analyst...), each
+    a one-line message; shown on stderr and in the outline."""
 
     def speaker(self, speaker_id: str) -> Speaker:
         """The speaker with this id (KeyError if none)."""

@@ -7,16 +7,23 @@ reason (``Detection``), and the best one at or above ``MIN_SCORE`` reads it. The
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from dataclasses import dataclass
+from datetime import date
 
+from callbrief.errors import InputError
 from callbrief.ingest import Text
-from callbrief.model import Source, Transcript
+from callbrief.model import Call, Source, Transcript
+from callbrief.parse.checks import structure_warnings
 from callbrief.parse.layout import MIN_SCORE, Detection, Layout, choose
 from callbrief.parse.registry import layouts, register_layout, unregister_layout
+from callbrief.parse.title_block import complete_call, period_of
 from callbrief.parse.turns import Header, TurnBuilder
 
 __all__ = [
     "MIN_SCORE",
+    "CallFacts",
     "Detection",
     "Header",
     "Layout",
@@ -32,13 +39,54 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def parse(text: Text) -> Transcript:
-    """Parse normalised text with the best-scoring layout; ``ParseError`` if none fits."""
+# The host's welcome, which names the company and quarter, is in the first few turns.
+_WELCOME_TURNS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CallFacts:
+    """What the user says about the call (``--company``, ``--period``, ``--date``); each wins
+    over what the transcript says."""
+
+    company: str | None = None
+    period: str | None = None
+    """As the user writes it: ``2025 年 6 月份季度``, ``June quarter 2025``, ``Q3 2025``."""
+    date: date | None = None
+
+
+def parse(text: Text, facts: CallFacts | None = None) -> Transcript:
+    """Parse normalised text with the best-scoring layout; ``ParseError`` if none fits.
+
+    The call's company, period and date come from the title block, else from the text (the
+    host's welcome), and ``facts`` override both; what none of them says stays None.
+    """
     lines = [line for line in text.content.split("\n") if line]
     layout = choose(layouts(), lines, source=text.path)
-    language = detect_language(text.content)
-    source = Source(text.path, text.sha256, text.encoding, language, layout.name, text.original)
-    return layout.parse(lines, source)
+    detection = layout.detect(lines)
+    source = Source(
+        text.path, text.sha256, text.encoding, detect_language(text.content), layout.name,
+        text.original, detection.score, detection.reason,
+    )  # fmt: skip
+    t = layout.parse(lines, source)
+    welcome = [p for u in t.turns[:_WELCOME_TURNS] for p in u.paragraphs[:2]]
+    call = _with_facts(complete_call(t.call, welcome), facts or CallFacts(), text.path)
+    t = dataclasses.replace(t, call=call)
+    return dataclasses.replace(t, warnings=(*t.warnings, *structure_warnings(t)))
+
+
+def _with_facts(call: Call, facts: CallFacts, source: str) -> Call:
+    if facts.period is not None:
+        read = period_of(facts.period)
+        if read is None:
+            raise InputError(
+                f"--period {facts.period!r} names no quarter (say 'June quarter 2025', 'Q2 2025' "
+                "or as a Chinese title block writes it)",
+                source=source,
+            )
+        call = dataclasses.replace(call, period=read[0], period_en=read[1], period_end=read[2])
+    return dataclasses.replace(
+        call, company=facts.company or call.company, date=facts.date or call.date
+    )
 
 
 def detect_language(content: str) -> str:

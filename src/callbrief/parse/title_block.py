@@ -1,4 +1,5 @@
-"""The title block: company, reporting period and call date."""
+"""The call's company, reporting period and date: from the title block, else from the text
+(the host's welcome, a Markdown title), else not stated; the user's own values win."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from callbrief.errors import ParseError
 from callbrief.lang.en import structure as en
 from callbrief.lang.zh import structure as zh
 from callbrief.model import Call
@@ -20,17 +20,51 @@ _DATE_ZH = re.compile(zh.DATE)
 _DATE_EN = re.compile(en.DATE)
 _DESCRIPTOR = re.compile(alternatives(zh.CALL_DESCRIPTORS, en.CALL_DESCRIPTORS), re.I)
 _COMPANY_SUFFIX = re.compile(f"({alternatives(zh.COMPANY_SUFFIXES, en.COMPANY_SUFFIXES)})$", re.I)
+_QUARTER_ORDINAL = [re.compile(p, re.IGNORECASE) for p in en.QUARTER_BY_ORDINAL]
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_WELCOME = [re.compile(zh.WELCOME), re.compile(en.WELCOME)]
+_TICKER = re.compile(en.TICKER)
+_NOT_COMPANY = re.compile(en.NOT_COMPANY_WORDS)
+_TAIL = re.compile(r"(?:'s|’s)?[\s\-–—:|,]*$")
+_MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 
 
-def read_call(lines: Sequence[str], *, source: str) -> Call:
-    """Read company, period and call date from the title-block lines."""
+def read_call(lines: Sequence[str]) -> Call:
+    """Company, period and call date from the title-block lines (None where not stated)."""
     period, period_en, period_end = _period(lines)
     call_date = _call_date(lines, skip=period)
     company = _company(lines, skip={period})
-    if company is None:
-        raise ParseError("no company name found in the title block", source=source)
     return Call(company, period, period_en, period_end, call_date)
+
+
+def complete_call(call: Call, texts: Sequence[str]) -> Call:
+    """``call`` with what it lacks read from ``texts`` (the first turns): the welcome names
+    the company and the quarter; a date may be said too."""
+    company, period = call.company, (call.period, call.period_en, call.period_end)
+    for text in texts:
+        if company is None:
+            company = _welcome_company(text)
+        if period[0] is None:
+            period = _period([text])
+    said = [t.replace(period[0], " ") if period[0] else t for t in texts]
+    call_date = call.date or _call_date(said, skip=None)
+    return Call(company, *period, call_date)
+
+
+def period_of(text: str) -> tuple[str, str, date | None] | None:
+    """(as written, English, last day) of the period a text names, or None."""
+    period, period_en, end = _period([text])
+    return (period, period_en or period, end) if period else None
+
+
+def _welcome_company(text: str) -> str | None:
+    for pattern in _WELCOME:
+        if m := pattern.search(text):
+            words = _TICKER.sub("", m["company"]).split(" ")
+            cut = next((i for i, w in enumerate(words) if _NOT_COMPANY.fullmatch(w)), len(words))
+            name = _TAIL.sub("", " ".join(words[:cut]))
+            return name or None
+    return None
 
 
 def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
@@ -44,7 +78,20 @@ def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
         if m := _QUARTER_EN.search(line):
             year, month = int(m["y"]), _MONTHS[m["mon"].lower()]
             return m[0], f"{calendar.month_name[month]} quarter {year}", _month_end(year, month)
+        for pattern in _QUARTER_ORDINAL:
+            if m := pattern.search(line):
+                return _ordinal_quarter(m)
     return None, None, None
+
+
+def _ordinal_quarter(m: re.Match[str]) -> tuple[str, str, date | None]:
+    """``third quarter 2024`` -> Q3 2024 (ends 30 September); a fiscal quarter's end depends
+    on the company's fiscal year, so it is left unknown."""
+    q = en.ORDINAL_QUARTERS[m["ord"].lower()] if m.groupdict().get("ord") else int(m["q"])
+    year = int(m["y"]) if len(m["y"]) == 4 else 2000 + int(m["y"])
+    if m["fy"]:
+        return m[0], f"Q{q} FY{year}", None
+    return m[0], f"Q{q} {year}", _month_end(year, 3 * q)
 
 
 def _month_end(year: int, month: int) -> date | None:
@@ -68,14 +115,26 @@ def _call_date(lines: Sequence[str], *, skip: str | None) -> date | None:
 
 
 def _company(lines: Sequence[str], *, skip: set[str | None]) -> str | None:
+    """The company's line of the title block: one with a company suffix (集团, Inc.) if any,
+    else the longest plain line; else the words before the period in a title line
+    (``Example Corp (EXMP) Q3 2024 Earnings Call``)."""
+    plain = [_MARKDOWN.sub("", line).strip() for line in lines]
     candidates = [
         line
-        for line in lines
-        if not any(s and s in line for s in skip)
+        for line in plain
+        if line
+        and not any(s and s in line for s in skip)
         and not _DATE_ZH.search(line)
         and not _DATE_EN.search(line)
         and not _DESCRIPTOR.search(line)
     ]
     named = [c for c in candidates if _COMPANY_SUFFIX.search(c)]
     pool = named or candidates
-    return max(pool, key=len) if pool else None
+    if pool:
+        return max(pool, key=len)
+    for line in plain:
+        if (period := _period([line])[0]) and _DESCRIPTOR.search(line):
+            head = _TAIL.sub("", _TICKER.sub("", line[: line.index(period)]))
+            if head and not _DESCRIPTOR.search(head):
+                return head
+    return None

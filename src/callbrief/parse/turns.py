@@ -107,7 +107,7 @@ class TurnBuilder:
         by_id = {s.id: s for s in speakers}
         return Transcript(
             source=self.source,
-            call=read_call(preamble, source=self.source.path),
+            call=read_call(preamble),
             preamble=tuple(preamble),
             speakers=speakers,
             sections=tuple(self.sections),

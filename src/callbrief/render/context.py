@@ -190,7 +190,9 @@ def build_context(
         title=" ".join(
             x for x in (t.call.company, t.call.period, b.company_en, t.call.period_en) if x
         ),
-        company=Text(t.call.company, b.company_en),
+        company=Text(t.call.company, b.company_en)
+        if t.call.company
+        else labels["company_not_stated"],
         period=Text(t.call.period, t.call.period_en),
         fiscal=Text(b.fiscal.zh, b.fiscal.en) if b.fiscal else None,
         call_date=t.call.date.isoformat() if t.call.date else None,

@@ -46,3 +46,26 @@ QUARTER_BY_MONTH = (
 """``September quarter 2024``: groups ``mon`` (the quarter's last month) and ``y``."""
 DATE = r"(?P<mon>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
 """``November 15, 2024``: groups ``mon``, ``d``, ``y`` (``mon`` may be any capitalised word)."""
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+QUARTER_BY_ORDINAL = (
+    r"(?P<ord>first|second|third|fourth)[- ]quarter\s+(?:of\s+)?"
+    r"(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>\d{4})",
+    r"(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>\d{4})\s+(?P<ord>first|second|third|fourth)[- ]quarter",
+    r"\bQ(?P<q>[1-4])\s*(?P<fy>FY\s*)?'?(?P<y>\d{4})\b",
+    r"\b(?P<fy>F)?(?P<q>[1-4])Q\s*'?(?P<y>\d{2})\b",
+)
+"""``third quarter 2024``, ``fourth quarter of fiscal 2024``, ``fiscal 2025 first quarter``,
+``Q3 2024``, ``Q3 FY2024``, ``3Q24``: groups ``ord`` or ``q``, ``y``, and ``fy`` when fiscal."""
+WELCOME = (
+    r"(?i:welcome|welcoming (?:you|everyone))\s+(?i:everyone\s+)?(?i:to)\s+(?i:the\s+)?"
+    r"(?P<company>[A-Z][\w&.-]*(?:['’][A-Za-z]+)?(?:\s+(?:[A-Z][\w&.-]*(?:['’][A-Za-z]+)?|of|and|&))*)"
+    r"(?=[^.]{0,80}?\b(?i:earnings|results|conference call|call)\b)"
+)
+"""The host's welcome, naming the company: ``Welcome to Example Corp's third quarter...``."""
+NOT_COMPANY_WORDS = (
+    r"First|Second|Third|Fourth|Q[1-4]|Fiscal|FY\d*|Full|Quarter|Quarterly|Annual|Year|"
+    r"\d{4}|Earnings|Results|Financial|Conference|Call|Webcast"
+)
+"""Words that end a company's name in a welcome: ``Example Corp Third Quarter 2024 ...``."""
+TICKER = r"\s*\((?:[A-Z]+:\s*)?[A-Z][A-Z.]{0,9}\)"
+"""A ticker after a company's name: ``(EXMP)``, ``(NASDAQ: EXMP)``."""

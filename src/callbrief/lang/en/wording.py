@@ -9,6 +9,8 @@ from callbrief.model import Metric
 from callbrief.model.values import Unit
 
 AmountText = Callable[[Decimal], str]
+UNNAMED_COMPANY = "Company"
+"""The subject of a company the call does not name."""
 
 _PREFIX = {Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$"}
 _SUFFIX = {

@@ -73,3 +73,9 @@ DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 
 SAMPLE_SPEAKER_BLOCK = ("王明", "示例科技首席财务官", "(原话)")
 """A made-up speaker header in the reference layout (name, title, delivery tag)."""
+WELCOME = (
+    r"欢迎(?:各位|大家)?(?:参加|参与|来到|收听|出席)(?:本次)?"
+    r"(?P<company>[^\s，。,、；;：:（(]{2,30}?)(?:的)?\s*"
+    r"(?=\d{4}\s*(?:年|财年)|第\s*[一二三四1-4]\s*季度|[一二三四]季度|本季度|季度|年度|全年|业绩|财报)"
+)
+"""The host's welcome, naming the company: ``欢迎参加某某集团 2025 年 6 月份季度业绩电话会议``."""

@@ -10,6 +10,8 @@ from callbrief.model import Metric
 from callbrief.model.values import Unit
 
 AmountText = Callable[[Decimal], str]
+UNNAMED_COMPANY = "公司"
+"""The subject of a company the call does not name."""
 """Formats an amount of the metric's unit as a sentence states it (a loss reads as one)."""
 
 _SUFFIX = {

@@ -1,0 +1,48 @@
+"""Honest parses: structure a layout saw but did not read becomes a warning, never silence.
+
+Each check looks at a parsed transcript for a sign that the layout missed something a reader
+can see: a Q&A section in which no analyst speaks, a speaker's name or "Operator" alone on a
+line inside someone else's turn, a text in which nobody but one speaker talks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from callbrief.lang.en import structure as en
+from callbrief.lang.zh import structure as zh
+from callbrief.model import Role, SectionKind, Transcript
+from callbrief.parse.lines import alternatives
+
+_OPERATOR_LINE = re.compile(f"^(?:{alternatives(zh.OPERATOR_WORDS, en.OPERATOR_WORDS)}):?$", re.I)
+
+
+def structure_warnings(t: Transcript) -> tuple[str, ...]:
+    """One line for each piece of visible structure the parse left unread."""
+    return tuple(dict.fromkeys([*_qa_without_analyst(t), *_headers_inside_turns(t)]))
+
+
+def _qa_without_analyst(t: Transcript) -> Iterator[str]:
+    qa = {s.id for s in t.sections if s.kind is SectionKind.QA}
+    if not qa:
+        return
+    roles = {s.id: s.role for s in t.speakers}
+    if not any(roles[u.speaker] is Role.ANALYST for u in t.turns if u.section in qa):
+        yield "a Q&A section, but no analyst's question was recognised in it"
+
+
+def _headers_inside_turns(t: Transcript) -> Iterator[str]:
+    names = {s.name.casefold(): s for s in t.speakers}
+    for turn in t.turns:
+        for paragraph in turn.paragraphs:
+            line = paragraph.strip().rstrip(":").casefold()
+            other = names.get(line)
+            if (other is not None and other.id != turn.speaker) or _OPERATOR_LINE.match(
+                paragraph.strip()
+            ):
+                who = t.speaker(turn.speaker).name
+                yield (
+                    f"a line {paragraph.strip()!r} inside {who}'s turn {turn.index}: "
+                    "a speaker header that was not recognised"
+                )
