@@ -23,7 +23,7 @@ RECORDED = FIXTURES / "recorded"
 GLOSSARY = "examples/nebula.glossary.toml"
 EXAMPLE = "examples/nebula-2025-06-quarter-zh.txt"
 # SHA-256 of `callbrief extract ../shared/corpus/alibaba-2024-09-quarter-zh.txt --json`.
-REFERENCE_JSON_SHA256 = "ec0dbc3eebf970baa01c34ace71de85ae0088c971ce039b91101a58a62e459ab"
+REFERENCE_JSON_SHA256 = "34f9a0bf147fa98115a6af2624f1c0fc07176db8c27f57a69b66d88fd2bcbd27"
 REFERENCE_OUTLINE_SHA256 = "cb60e0a1b7cab6701ed780c0b4cf6fe439080971694e28933d78a4cf36ec0f35"
 
 

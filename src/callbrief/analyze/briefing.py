@@ -39,7 +39,12 @@ def analyze(
     """Read metrics, segments, quotes and topics from a call, and name everything in English."""
     pack = pack_for(transcript.source.language)
     company = transcript.call.company
-    glossary = load_glossary(company or "", glossary_files, business_suffix=pack.business_suffix)
+    glossary = load_glossary(
+        company or "",
+        glossary_files,
+        business_suffix=pack.business_suffix,
+        vocabulary=pack.vocabulary,
+    )
     namer = Namer(glossary, pack.title_joiner)
     company_en = namer.company(company) if company else None
     group = glossary.company or Entity(

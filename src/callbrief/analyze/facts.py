@@ -31,6 +31,12 @@ class Fact:
     prior_value: Decimal | None = None
     qualitative: str | None = None
     qualitative_en: str | None = None
+    kind: str = "actual"
+    """``actual`` or ``guidance``."""
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qoq_pct: Decimal | None = None
+    guidance_change: str | None = None
     sources: list[tuple[int, str, str]] = field(default_factory=list)
     """(turn, speaker id, sentence)."""
     origins: dict[str, list[int]] = field(default_factory=dict)
@@ -62,6 +68,10 @@ class Cue:
     """Facts beside the main one (a change stated as an amount, an equivalent...)."""
     unit: Unit | None
     """The amount's unit; a rule may supply it (a bare count takes the measure's unit)."""
+    following: tuple[AmountMatch, ...] = ()
+    """The clause's amounts after this one."""
+    consumed: set[int] = field(default_factory=set)
+    """Starts of later amounts a rule has read with this one (the high end of a range)."""
 
     @property
     def value(self) -> Decimal:
@@ -83,11 +93,15 @@ def read_amounts(
     """Give each amount of the clause its role in ``main`` or in a fact of its own."""
     chain = list(rules)
     others: list[Fact] = []
+    consumed: set[int] = set()
     previous_end = 0
-    for a in amounts:
-        cue = Cue(
-            clause, a, clause[previous_end : a.start], clause[a.end :], main, others, a.amount.unit
-        )
+    for n, a in enumerate(amounts):
+        if a.start in consumed:
+            previous_end = a.end
+            continue
+        before, after = clause[previous_end : a.start], clause[a.end :]
+        cue = Cue(clause, a, before, after, main, others, a.amount.unit, tuple(amounts[n + 1 :]))
+        cue.consumed = consumed
         previous_end = a.end
         for rule in chain:
             if rule(cue):
@@ -96,5 +110,9 @@ def read_amounts(
 
 
 def beside(main: Fact, *, value: Decimal, unit: Unit, measure: Measure | None = None) -> Fact:
-    """A fact beside the main one: same business, period and basis."""
-    return Fact(main.subject, measure or main.measure, main.period, main.basis, value, unit)
+    """A fact beside the main one: same business, period, basis and kind."""
+    fact = Fact(main.subject, measure or main.measure, main.period, main.basis, value, unit)
+    fact.kind, fact.guidance_change = main.kind, main.guidance_change
+    if main.kind == "guidance":  # what management expects is a range, a point its own ends
+        fact.value, fact.low, fact.high = None, value, value
+    return fact

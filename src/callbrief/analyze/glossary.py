@@ -95,15 +95,23 @@ def phrase_pattern(phrase: str, suffix: str = "") -> re.Pattern[str]:
 
 
 def load_glossary(
-    company: str, extra: Sequence[Path] = (), *, business_suffix: str = ""
+    company: str,
+    extra: Sequence[Path] = (),
+    *,
+    business_suffix: str = "",
+    vocabulary: str | None = None,
 ) -> Glossary:
     """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files.
 
     ``business_suffix``: a pattern for the generic word a business's short name may carry (the
-    language pack's: 大文娱集团, 云业务, 菜鸟板块).
+    language pack's: 大文娱集团, 云业务, 菜鸟板块). ``vocabulary``: a language pack's package
+    whose ``measures.toml`` (measures named in that language) and ``words.toml`` topics and
+    magnitudes replace the general terms' (which are written for Chinese calls).
     """
     data = files("callbrief") / "data"
     terms = _read(data / "terms.toml", "terms.toml")
+    if vocabulary is not None:
+        _use_vocabulary(terms, vocabulary)
     companies = [
         _read(p, p.name) for p in sorted((data / "companies").iterdir(), key=lambda p: p.name)
         if p.name.endswith(".toml")
@@ -120,6 +128,20 @@ def load_glossary(
     if chosen is not None and people:
         chosen = {**chosen, "people": [*chosen.get("people", []), *people]}
     return _build(terms, chosen, business_suffix)
+
+
+def _use_vocabulary(terms: dict[str, Any], package: str) -> None:
+    """A language's own measures, topic keywords and magnitudes in place of the general ones."""
+    own = _read(files(package) / "measures.toml", f"{package}/measures.toml")
+    terms["measures"] = own["measures"]
+    from callbrief.lang.words import words
+
+    table = words(package)
+    terms["magnitudes"] = dict(table.get("magnitudes", {}))
+    keywords = table.get("topics", {})
+    terms["topics"] = {
+        k: [v[0], v[1], *keywords.get(k, [])] for k, v in terms.get("topics", {}).items()
+    }
 
 
 def _read(path: Any, name: str) -> dict[str, Any]:
@@ -185,7 +207,10 @@ def _entity(key: str, kind: str, e: Mapping[str, Any], business_suffix: str) -> 
 
 
 def _measure(key: str, m: Mapping[str, Any]) -> Measure:
-    patterns = [*map(phrase_pattern, m.get("aliases", [])), *map(re.compile, m.get("patterns", []))]
+    patterns = [
+        *map(phrase_pattern, m.get("aliases", [])),
+        *(re.compile(p, re.IGNORECASE) for p in m.get("patterns", [])),
+    ]
     unit = Unit(m["unit"]) if "unit" in m else None
     return Measure(
         key, m["zh"], m["en"], m.get("kind", "money"), unit, m.get("scope") == "group",

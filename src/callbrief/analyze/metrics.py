@@ -75,10 +75,13 @@ def _read_sentence(
             who = near.item if near else subject
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
-            context = _Clause(clause, offset, marks, clause_basis, pack)
+            said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
+            context = _Clause(clause, offset, marks, clause_basis, pack, said)
             pairing = cues.respectively.search(clause)
             if pairing or _joined(clause, amounts, cues.joined):
                 cut = pairing.end() if pairing else amounts[0].start
+                if pairing and amounts and cut > amounts[-1].start:  # "..., respectively"
+                    cut = amounts[0].start
                 facts += _respectively(context, amounts, this, mentions, cut)
             elif amounts:
                 facts += _clause_facts(context, amounts, this, who)
@@ -119,6 +122,15 @@ class _Clause:
     marks: list[PeriodMark]
     basis: str | None
     pack: LanguagePack
+    guidance: str | None = None
+    """How guidance changed (raised, new...) when the clause gives guidance; else None."""
+
+    def fact(self, who: Entity | None, measure: Measure, period: PeriodRef | None) -> Fact:
+        """An empty fact of this clause: actual, or guidance as the clause says."""
+        fact = Fact(who, measure, period, self.basis)
+        if self.guidance:
+            fact.kind, fact.guidance_change = "guidance", self.guidance
+        return fact
 
 
 def _clause_measure(
@@ -156,7 +168,7 @@ def _clause_facts(
             runs.append((period, [a]))
     facts: list[Fact] = []
     for period, run in runs:
-        reading = read_amounts(c.text, run, Fact(who, measure, period, c.basis), c.pack.cues)
+        reading = read_amounts(c.text, run, c.fact(who, measure, period), c.pack.cues)
         facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
     return facts
 
@@ -184,13 +196,13 @@ def _respectively(
     for entity, a in zip(named, after, strict=True):
         text = head + c.text[a.start : a.end]  # "…分别同比增长 21%" for each business
         own = c.pack.find_amounts(text)[-1:]
-        clause = _Clause(text, c.offset, c.marks, c.basis, c.pack)
+        clause = _Clause(text, c.offset, c.marks, c.basis, c.pack, c.guidance)
         facts += _clause_facts(clause, own, measure, entity)
     return facts
 
 
 def _states_something(f: Fact) -> bool:
-    return any(x is not None for x in (f.value, f.yoy_pct, f.prior_value, f.qualitative))
+    return any(getattr(f, field) is not None for field in _STATED)
 
 
 def _merge_within(facts: list[Fact], adverbs: Sequence[str]) -> list[Fact]:
@@ -223,7 +235,7 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str
     _add(merged, fact, adverbs)
 
 
-_FIELDS = ("value", "yoy_pct", "prior_value")
+_FIELDS = ("value", "yoy_pct", "prior_value", "low", "high", "qoq_pct")
 _STATED = (*_FIELDS, "qualitative")
 
 
@@ -237,7 +249,12 @@ def _qualitative_kind(f: Fact, adverbs: Sequence[str]) -> str | None:
 
 
 def _compatible(a: Fact, b: Fact, adverbs: Sequence[str]) -> bool:
-    if (a.measure.key, _key(a.period), a.basis) != (b.measure.key, _key(b.period), b.basis):
+    if (a.measure.key, _key(a.period), a.basis, a.kind) != (
+        b.measure.key,
+        _key(b.period),
+        b.basis,
+        b.kind,
+    ):
         return False
     if b.subject is not None and (a.subject is None or a.subject.key != b.subject.key):
         return False
@@ -272,6 +289,7 @@ def _merge(a: Fact, b: Fact) -> None:
         a.qualitative, a.qualitative_en = b.qualitative, b.qualitative_en  # the more specific
         stated("qualitative", only=True)
     a.subject = a.subject or b.subject
+    a.guidance_change = a.guidance_change or b.guidance_change
 
 
 def _key(period: PeriodRef | None) -> str | None:
@@ -300,6 +318,11 @@ def _freeze(facts: list[Fact]) -> Iterator[Metric]:
             basis=f.basis,
             sources=tuple(MetricSource(t, s, text) for t, s, text in f.sources),
             stated_in=_stated_in(f.origins),
+            kind=f.kind,
+            low=f.low,
+            high=f.high,
+            qoq_pct=f.qoq_pct,
+            guidance_change=f.guidance_change,
         )
 
 
@@ -320,6 +343,8 @@ def _unique_id(f: Fact, seen: set[str]) -> str:
         base += "@" + re.sub(r"[^a-z0-9-]+", "-", f.period.key.lower()).strip("-")
     if f.basis:
         base += "~basis"
+    if f.kind != "actual":
+        base += f"~{f.kind}"
     candidates = [base, f"{base}.{f.unit.value.lower()}" if f.unit else base]
     candidates += [f"{base}.{n}" for n in range(2, 100)]
     chosen = next(c for c in candidates if c not in seen)

@@ -111,6 +111,11 @@ class LanguagePack:
     """A pattern for the generic word a business's short name may carry (集团, 业务...)."""
     title_joiner: str
     """What joins two roles in one job title (首席执行官兼董事)."""
+    vocabulary: str | None = None
+    """A package whose ``measures.toml`` and ``words.toml`` (topics, magnitudes) name measures
+    in this language; None: the general terms' (written for Chinese calls)."""
+    guidance: Callable[[str], str | None] | None = None
+    """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when a text gives guidance."""
 
 
 _PACKS = {"zh": "callbrief.lang.zh", "en": "callbrief.lang.en"}

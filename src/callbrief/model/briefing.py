@@ -54,6 +54,15 @@ class Metric:
     stated_in: tuple[int, ...] = (0,)
     """Indices in ``sources`` of the sentences that state the figures kept (value, change,
     prior value, words), in order: what to quote beside them."""
+    kind: str = "actual"
+    """``actual`` (a result) or ``guidance`` (what management expects)."""
+    low: Decimal | None = None
+    """Guidance: the low end of the range (equal to ``high`` for a point)."""
+    high: Decimal | None = None
+    qoq_pct: Decimal | None = None
+    """Change on the previous quarter, in percent (``down 2% sequentially``), when stated."""
+    guidance_change: str | None = None
+    """Guidance: ``raised``, ``lowered``, ``reaffirmed`` or ``new``, as the call says."""
 
     @property
     def source(self) -> MetricSource:
@@ -62,8 +71,9 @@ class Metric:
 
     @property
     def is_current(self) -> bool:
-        """Stated for the call's own quarter, on the reported basis (what tables and KPIs show)."""
-        return self.period is None and self.basis is None
+        """A result for the call's own quarter, on the reported basis (what tables and KPIs
+        show)."""
+        return self.period is None and self.basis is None and self.kind == "actual"
 
 
 @dataclass(frozen=True, slots=True)

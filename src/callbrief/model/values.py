@@ -8,21 +8,54 @@ from enum import StrEnum
 
 
 class Unit(StrEnum):
-    """What an amount counts. Currencies are ISO codes; ratios are percent or points."""
+    """What an amount counts. Currencies are ISO codes (``USD/share`` a currency per share);
+    ratios are percent or percentage points; counts name what they count."""
 
     CNY = "CNY"
     USD = "USD"
     HKD = "HKD"
+    EUR = "EUR"
+    GBP = "GBP"
+    JPY = "JPY"
+    CNY_PER_SHARE = "CNY/share"
+    USD_PER_SHARE = "USD/share"
+    HKD_PER_SHARE = "HKD/share"
+    EUR_PER_SHARE = "EUR/share"
+    GBP_PER_SHARE = "GBP/share"
+    JPY_PER_SHARE = "JPY/share"
     SHARES = "shares"
     ADS = "ADS"
     MEMBERS = "members"
     PEOPLE = "people"
+    CUSTOMERS = "customers"
+    SUBSCRIBERS = "subscribers"
+    USERS = "users"
+    COUNT = "count"
+    """A number of things the measure names (stores, units sold...)."""
     PERCENT = "percent"
     PERCENTAGE_POINTS = "percentage_points"
 
     @property
     def is_currency(self) -> bool:
-        return self in (Unit.CNY, Unit.USD, Unit.HKD)
+        """A sum of money (per share or not)."""
+        return self.currency is not None
+
+    @property
+    def is_per_share(self) -> bool:
+        return self.value.endswith("/share")
+
+    @property
+    def currency(self) -> Unit | None:
+        """The currency of a sum of money (``USD`` for ``USD/share``); None for other units."""
+        code = self.value.removesuffix("/share")
+        return Unit(code) if code in _CURRENCIES else None
+
+    def per_share(self) -> Unit:
+        """The per-share unit of a currency (``USD`` -> ``USD/share``)."""
+        return Unit(f"{self.currency}/share") if self.currency else self
+
+
+_CURRENCIES = {"CNY", "USD", "HKD", "EUR", "GBP", "JPY"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,6 +117,11 @@ def _metric(m: Metric) -> dict[str, Any]:
         "basis": m.basis,
         "source": {"turn": first.turn, "text": first.text},
         "sources": [{"turn": s.turn, "speaker": s.speaker, "text": s.text} for s in m.sources],
+        "kind": m.kind,
+        "low": number(m.low),
+        "high": number(m.high),
+        "qoq_pct": number(m.qoq_pct),
+        "guidance_change": m.guidance_change,
     }
 
 

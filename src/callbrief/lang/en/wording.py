@@ -12,9 +12,13 @@ AmountText = Callable[[Decimal], str]
 UNNAMED_COMPANY = "Company"
 """The subject of a company the call does not name."""
 
-_PREFIX = {Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$"}
+_PREFIX = {
+    Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$", Unit.EUR: "€", Unit.GBP: "£",
+    Unit.JPY: "¥",
+}  # fmt: skip
 _SUFFIX = {
     Unit.SHARES: " shares", Unit.ADS: " ADSs", Unit.MEMBERS: " members", Unit.PEOPLE: " people",
+    Unit.CUSTOMERS: " customers", Unit.SUBSCRIBERS: " subscribers", Unit.USERS: " users",
 }  # fmt: skip
 
 
@@ -31,6 +35,8 @@ def format_value(value: Decimal, unit: Unit | None) -> str:
         return f"{plain(value)}%"
     if unit is Unit.PERCENTAGE_POINTS:
         return f"{plain(value)} percentage points"
+    if unit is not None and unit.is_per_share and unit.currency:
+        return f"{format_value(value, unit.currency)} per share"
     if abs(value) >= 10**6:
         exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
         mantissa = (value / Decimal(10) ** exponent).normalize()

@@ -65,7 +65,7 @@ def _amount(m: re.Match[str]) -> Amount | None:
 
 RECOGNISERS = (
     Recogniser("per_mille", _PER_MILLE, _per_mille, signed=False),
-    *en.RECOGNISERS,
+    *en.IN_CHINESE_TEXT,
     Recogniser("amount", _AMOUNT, _amount),
 )
 

@@ -163,6 +163,15 @@ def change_of(measure: Measure, unit: Unit) -> Measure:
     )  # fmt: skip
 
 
+def growth_of(measure: Measure) -> Measure:
+    """The measure "growth of X" (a growth rate stated as guidance: 5% to 9% sales growth)."""
+    en = f"{measure.en} growth"
+    return Measure(
+        f"{measure.key}_growth", f"{measure.zh}增长", en,
+        "ratio", Unit.PERCENT, measure.group_scope, measure.priority, (),
+    )  # fmt: skip
+
+
 CUES: Ruler[CueRule] = Ruler(
     [
         ("quarter_on_quarter", quarter_on_quarter),

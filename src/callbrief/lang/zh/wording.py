@@ -15,8 +15,10 @@ UNNAMED_COMPANY = "公司"
 """Formats an amount of the metric's unit as a sentence states it (a loss reads as one)."""
 
 _SUFFIX = {
-    Unit.CNY: "元", Unit.USD: "美元", Unit.HKD: "港元", Unit.SHARES: "股",
-    Unit.ADS: "股美国存托股", Unit.MEMBERS: "", Unit.PEOPLE: "人",
+    Unit.CNY: "元", Unit.USD: "美元", Unit.HKD: "港元", Unit.EUR: "欧元", Unit.GBP: "英镑",
+    Unit.JPY: "日元", Unit.SHARES: "股", Unit.ADS: "股美国存托股", Unit.MEMBERS: "",
+    Unit.PEOPLE: "人", Unit.CUSTOMERS: "名客户", Unit.SUBSCRIBERS: "名订阅用户",
+    Unit.USERS: "名用户", Unit.COUNT: "",
 }  # fmt: skip
 _SCALE_WORDS = {10**6: "百万", 10**8: "亿", 10**9: "十亿"}
 
@@ -34,6 +36,8 @@ def format_value(value: Decimal, unit: Unit | None) -> str:
         return f"{plain(value)}%"
     if unit is Unit.PERCENTAGE_POINTS:
         return f"{plain(value)} 个百分点"
+    if unit is not None and unit.is_per_share and unit.currency:
+        return f"每股 {format_value(value, unit.currency)}"
     magnitude, word = next(((m, w) for m, w in ((10**8, "亿"), (10**4, "万"), (1, ""))
                             if abs(value) >= m), (1, ""))  # fmt: skip
     number = plain(value / magnitude)
@@ -59,6 +63,31 @@ _ORDINAL = {1: "一", 2: "二", 3: "三", 4: "四"}
 def fiscal_label(year: int, quarter: int) -> str:
     """``2025 财年第二季度``."""
     return f"{year} 财年第{_ORDINAL[quarter]}季度"
+
+
+def period_label(kind: str, *args: object) -> str:
+    """A period's Chinese name, for periods an English call names: ``fy`` 2025 -> 2025 财年,
+    ``cq`` 2024 3 -> 2024 年第三季度, ``ltm`` -> 过去十二个月..."""
+    year = args[0] if args else None
+    if kind in ("cq", "fyq", "q"):
+        q = int(str(args[-1]))
+        head = {"cq": f"{year} 年", "fyq": f"{year} 财年", "q": ""}[kind]
+        return f"{head}第{_ORDINAL[q]}季度"
+    if kind == "as-of" and args:
+        day = args[0]
+        return f"截至 {day.year} 年 {day.month} 月 {day.day} 日"  # type: ignore[attr-defined]
+    fixed = {
+        "ltm": "过去十二个月", "next-quarter": "下季度", "previous-quarter": "上季度",
+        "ytd": "年初至今",
+    }  # fmt: skip
+    if kind in fixed:
+        return f"{year} 财年{fixed[kind]}" if kind == "ytd" and year else fixed[kind]
+    parts = {"9m": "前九个月", "h1": "上半年", "h2": "下半年"}
+    if kind in parts:
+        return f"{year} 财年{parts[kind]}" if year else parts[kind]
+    if kind == "fy":
+        return f"{year} 财年"
+    return f"{year} 年全年" if year else "全年"
 
 
 def loss(amount: str) -> str:

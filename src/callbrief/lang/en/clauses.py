@@ -1,0 +1,44 @@
+"""English clause cues: explanations, a basis, continuations, ``respectively``, ``of which``."""
+
+from __future__ import annotations
+
+import re
+
+from callbrief.lang import ClauseCues
+
+CLAUSE_CUES = ClauseCues(
+    explanatory=re.compile(
+        r"^\s*(?:(?:and|which\s+was|this\s+was|this\s+is)\s+)?(?:driven|due|primarily|mainly|largely|"
+        r"partly|partially|reflecting|reflects|as\s+a\s+result|thanks\s+to|because|led\s+by|fu[e]?led\s+by|"
+        r"offset|owing\s+to|attributable\s+to|helped\s+by|supported\s+by|benefit(?:ing|ed)\s+from|"
+        r"on\s+the\s+back\s+of|in\s+part)\b",
+        re.IGNORECASE,
+    ),
+    basis=re.compile(
+        r"\b(?:excluding|adjusted\s+for|adjusting\s+for|absent|before)\s+(?:the\s+)?"
+        r"(?:impacts?|effects?)\s+of\s+[^,;.]{1,40}|^\s*(?:on\s+a\s+constant[- ]currency\s+basis|"
+        r"in\s+constant\s+currency|excluding\s+(?:FX|foreign\s+exchange))",
+        re.IGNORECASE,
+    ),
+    continuation=re.compile(
+        r"^\s*(?:and\s+)?(?:up|down|an?\s+(?:increase|decrease|decline|gain|rise|drop)|growth|"
+        r"increas|decreas|declin|ris|fall|fell|grew|compared|versus|vs\.?|from|or|representing|"
+        r"which\s+(?:is|was|were|represents?)|reflecting\s+growth|a\s+year[- ]over[- ]year|"
+        r"year[- ]over[- ]year|reaching|totall?ing|to\b|at\b|flat|unchanged|an?\s+\d|\d|\$|"
+        r"on\s+a\s+year[- ]over[- ]year|sequentially)",
+        re.IGNORECASE,
+    ),
+    respectively=re.compile(r"\brespectively\b", re.IGNORECASE),
+    # English pairs amounts with businesses only with "respectively"; "between $7.70 and
+    # $7.95" is a range.
+    joined=re.compile(r"(?!)"),
+    flat=re.compile(
+        r"\b(?:was|were|remained|came\s+in|held)\s+(?:roughly\s+|essentially\s+|basically\s+)?"
+        r"(?:flat|unchanged)\b|\bflat\s+(?:year[- ]over[- ]year|from\s+a\s+year\s+ago|versus\s+last\s+year)",
+        re.IGNORECASE,
+    ),
+    sub_part=re.compile(
+        r"^\s*(?:of\s+(?:which|this|that)|within\s+(?:that|this)|in\s+particular)\b", re.I
+    ),
+    coordinator=re.compile(r"^\s*(?:,?\s*and|&|,)\s*$", re.IGNORECASE),
+)

@@ -1,0 +1,219 @@
+"""English period phrases: ``the third quarter``, ``Q3``, ``fiscal 2024``, ``the full year``,
+``the first nine months``, ``year to date``, ``the trailing twelve months``, ``last quarter``,
+``as of September 30, 2024``, calendar or fiscal quarters from the fiscal-year end."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from callbrief.analyze.periods import PeriodMark, fiscal_period
+from callbrief.lang.en.structure import ORDINAL_QUARTERS
+from callbrief.lang.zh import wording as zh
+from callbrief.model import PeriodRef
+
+_ORD = r"first|second|third|fourth"
+
+
+def _year_after(n: int) -> str:
+    return (
+        rf"(?:(?:of\s+)?(?P<fy{n}>fiscal\s+(?:year\s+)?|FY\s?)?'?(?P<y{n}>\d{{4}}|(?<=FY)\d{{2}}))"
+    )
+
+
+_QUARTER = re.compile(
+    rf"\b(?:(?P<fy1>fiscal\s+(?:year\s+)?)?(?P<y1>\d{{4}})\s+)?(?:the\s+)?"
+    rf"(?P<fy2>fiscal\s+)?(?P<ord>{_ORD})[- ]quarter(?:\s+{_year_after(3)})?"
+    rf"|\bQ(?P<q>[1-4])(?:\s*{_year_after(4)})?\b|\b(?P<q2>[1-4])Q\s?'?(?P<y2>\d{{2}})\b",
+    re.IGNORECASE,
+)
+_FISCAL_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?full[- ]year\s+|for\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)'?(?P<y>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+_FULL_YEAR = re.compile(
+    r"\b(?:the\s+)?full[- ]year(?:\s+(?P<y>\d{4}))?\b|\bfor\s+the\s+(?:whole\s+)?year\b", re.I
+)
+_NINE_MONTHS = re.compile(r"\b(?:the\s+)?first\s+nine\s+months\b", re.IGNORECASE)
+_HALF = re.compile(
+    r"\b(?:the\s+)?(?P<which>first|second)\s+half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b", re.I
+)
+_YTD = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"\b(?:trailing|last|past)\s+(?:twelve|12)\s+months\b|\bTTM\b|\bLTM\b", re.IGNORECASE
+)
+_AS_OF = re.compile(
+    r"\b(?:as\s+of|at\s+the\s+end\s+of)\s+(?P<mon>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+)
+_CURRENT = re.compile(r"\b(?:this|the|current)\s+quarter\b|\bthis\s+period\b", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter\b", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:next|coming|following)\s+quarter\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:expect|anticipate|guid(?:e|ance)|outlook|forecast|project|will|plan|see)\w*", re.I
+)
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|over)\s*(?:the\s+)?$", re.I
+)
+_FROM = re.compile(r"\bfrom\s*(?:the\s+)?$", re.IGNORECASE)
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+CHANGE_WORD = re.compile(
+    r"\b(?:grew|growth|increased?|decreased?|declined?|rose|fell|up|down|improved?|expanded|"
+    r"contracted|accelerated|slowed)\b",
+    re.IGNORECASE,
+)
+"""Change words that keep ``compared to last quarter`` from dating the figure after them."""
+
+
+class EnglishPeriodReader:
+    """Finds period phrases in sentences of a call whose quarter ends on ``period_end``."""
+
+    def __init__(
+        self,
+        period_end: date | None,
+        fiscal_year_end: tuple[int, int] | None,
+        call_date: date | None,
+    ) -> None:
+        self.period_end = period_end
+        self.fye_month = fiscal_year_end[0] if fiscal_year_end else None
+        self.fiscal = (
+            fiscal_period(period_end, fiscal_year_end) if period_end and fiscal_year_end else None
+        )
+        self.call_date = call_date
+
+    def marks(self, sentence: str) -> list[PeriodMark]:
+        found: list[tuple[int, int, PeriodRef | None]] = []
+        taken: list[tuple[int, int]] = []
+        future = bool(_FUTURE.search(sentence))
+
+        def add(m: re.Match[str], ref: PeriodRef | None) -> None:
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append((m.start(), m.end(), ref))
+                taken.append(m.span())
+
+        for m in _AS_OF.finditer(sentence):
+            add(m, self._as_of(m))
+        for m in _TRAILING.finditer(sentence):
+            add(m, PeriodRef("ltm", zh.period_label("ltm"), "the last twelve months"))
+        for m in _QUARTER.finditer(sentence):
+            add(m, self._quarter(m, future))
+        for m in _FISCAL_YEAR.finditer(sentence):
+            year = _year(m["y"])
+            add(m, PeriodRef(f"fy{year}", zh.period_label("fy", year), f"fiscal year {year}"))
+        for m in _NINE_MONTHS.finditer(sentence):
+            add(m, self._year_part(m, "9m", "first nine months"))
+        for m in _HALF.finditer(sentence):
+            first = (m["which"] or "").lower() == "first" or "1" in (m["h"] or m["h2"] or "")
+            add(
+                m,
+                self._year_part(
+                    m, "h1" if first else "h2", f"{'first' if first else 'second'} half"
+                ),
+            )
+        for m in _YTD.finditer(sentence):
+            add(m, self._year_part(m, "ytd", "year to date"))
+        for m in _FULL_YEAR.finditer(sentence):
+            add(m, self._full_year(m))
+        for m in _NEXT.finditer(sentence):
+            add(m, PeriodRef("next-quarter", zh.period_label("next-quarter"), "next quarter"))
+        for m in _CURRENT.finditer(sentence):
+            add(m, None)
+        for m in _PREVIOUS.finditer(sentence):
+            add(
+                m,
+                PeriodRef(
+                    "previous-quarter", zh.period_label("previous-quarter"), "previous quarter"
+                ),
+            )
+        return sorted(
+            (
+                PeriodMark(
+                    s,
+                    e,
+                    ref,
+                    bool(_COMPARISON.search(sentence[:s])),
+                    bool(_FROM.search(sentence[:s])),
+                )
+                for s, e, ref in found
+            ),
+            key=lambda mark: mark.start,
+        )
+
+    def _quarter(self, m: re.Match[str], future: bool) -> PeriodRef | None:
+        q = ORDINAL_QUARTERS[m["ord"].lower()] if m["ord"] else int(m["q"] or m["q2"])
+        raw_year = m["y1"] or m["y3"] or m["y4"] or m["y2"]
+        said_fiscal = bool(m["fy1"] or m["fy2"] or m["fy3"] or m["fy4"])
+        fiscal = said_fiscal or self.fye_month not in (None, 12)
+        if raw_year:
+            year = _year(raw_year)
+        elif self.period_end:
+            year = self._nearest_year(q, fiscal, future)
+        else:
+            return PeriodRef(f"quarter:?-q{q}", zh.period_label("q", q), f"Q{q}")
+        end = self._quarter_end(year, q, fiscal)
+        if end is None:
+            return PeriodRef(f"fy{year}-q{q}", zh.period_label("fyq", year, q), f"Q{q} FY{year}")
+        if end == self.period_end:
+            return None
+        label = f"Q{q} FY{year}" if fiscal else f"Q{q} {year}"
+        return PeriodRef(
+            f"quarter:{end.year}-{end.month:02d}",
+            zh.period_label("fyq" if fiscal else "cq", year, q),
+            label,
+        )
+
+    def _quarter_end(self, year: int, q: int, fiscal: bool) -> date | None:
+        """The last day of quarter ``q`` of (fiscal) year ``year``; None when a fiscal
+        quarter's calendar is unknown."""
+        if not fiscal or self.fye_month == 12:
+            month, in_year = 3 * q, year
+        elif self.fye_month is None:
+            return None
+        else:
+            month = (self.fye_month + 3 * q - 1) % 12 + 1
+            in_year = year - (1 if month > self.fye_month else 0)
+        return date(in_year, month, calendar.monthrange(in_year, month)[1])
+
+    def _nearest_year(self, q: int, fiscal: bool, future: bool) -> int:
+        """The year of quarter ``q`` said without one: the call's own year for its own quarter;
+        the next occurrence in a forward-looking sentence, else the latest one."""
+        assert self.period_end is not None
+        base = self.fiscal.year if (fiscal and self.fiscal) else self.period_end.year
+        for year in (base, base + 1) if future else (base, base - 1):
+            end = self._quarter_end(year, q, fiscal)
+            if end is None or end == self.period_end or (end > self.period_end) == future:
+                return year
+        return base
+
+    def _as_of(self, m: re.Match[str]) -> PeriodRef | None:
+        month = _MONTHS.get(m["mon"].lower())
+        try:
+            day = date(int(m["y"]), month or 0, int(m["d"]))
+        except ValueError:
+            return None
+        if day == self.period_end:
+            return None
+        return PeriodRef(
+            f"as-of:{day.isoformat()}", zh.period_label("as-of", day), f"as of {day.isoformat()}"
+        )
+
+    def _full_year(self, m: re.Match[str]) -> PeriodRef:
+        if m.groupdict().get("y"):
+            year = int(m["y"])
+            return PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}")
+        if self.fiscal:
+            fy = self.fiscal.year
+            return PeriodRef(f"fy{fy}", zh.period_label("fy", fy), f"fiscal year {fy}")
+        return PeriodRef("year+0", zh.period_label("year"), "the full year")
+
+    def _year_part(self, m: re.Match[str], part: str, words: str) -> PeriodRef:
+        year = (
+            self.fiscal.year if self.fiscal else (self.period_end.year if self.period_end else None)
+        )
+        key = f"{part}:{'fy' if self.fiscal else ''}{year}" if year else part
+        shown = f"{words} of {'FY' if self.fiscal else ''}{year}" if year else words
+        return PeriodRef(key, zh.period_label(part, year), shown)
+
+
+def _year(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)
