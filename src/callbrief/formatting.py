@@ -17,13 +17,38 @@ UNNAMED_COMPANY_ZH = zh.UNNAMED_COMPANY
 UNNAMED_COMPANY_EN = en.UNNAMED_COMPANY
 """How generated sentences name a company the call does not name ("Company revenue was...")."""
 
-# One scale for every currency amount (the finance audience's "units"): its divisor and the
-# English word of table headers (the Chinese word is the Chinese pack's).
-FIXED_SCALES = {
-    "RMB mn": (Decimal(10**6), "mn"),
-    "RMB 100mn": (Decimal(10**8), "100mn"),
-    "RMB bn": (Decimal(10**9), "bn"),
-}
+SCALES = {"mn": Decimal(10**6), "100mn": Decimal(10**8), "bn": Decimal(10**9)}
+"""Scales for every currency amount of a table (the finance audience's ``units``)."""
+_CODES = {"RMB": Unit.CNY, "CNY": Unit.CNY, "USD": Unit.USD, "US$": Unit.USD, "HKD": Unit.HKD,
+          "EUR": Unit.EUR, "GBP": Unit.GBP, "JPY": Unit.JPY}  # fmt: skip
+
+
+def scale_word(units: str) -> str | None:
+    """The scale of ``units`` (``USD mn`` -> ``mn``; ``mn`` alone too); None if it names none."""
+    parts = units.split()
+    if len(parts) == 2 and parts[0] in _CODES and parts[1] in SCALES:
+        return parts[1]
+    return parts[0] if len(parts) == 1 and parts[0] in SCALES else None
+
+
+def table_units(units: str | None, currency: Unit | None, primary: str) -> str:
+    """The one scale of a call's tables: the audience's scale (``units``) or the language's
+    (亿 in Chinese, millions in English), in the call's reporting currency (``USD 100mn``)."""
+    word = scale_word(units) if units else None
+    code = "RMB" if currency in (None, Unit.CNY) else str(currency)
+    return f"{code} {word or ('100mn' if primary == 'zh' else 'mn')}"
+
+
+def scale_label(units: str) -> tuple[str, str]:
+    """Chinese and English names of a table scale for headers: 人民币百万元 / RMB mn;
+    百万美元 / USD mn."""
+    code, _, word = units.rpartition(" ")
+    currency = _CODES.get(code or "RMB", Unit.CNY)
+    return zh.scale_label(SCALES[word], currency), f"{code or 'RMB'} {word}"
+
+
+def divisor(units: str) -> Decimal:
+    return SCALES[scale_word(units) or "mn"]
 
 
 def format_value(value: Decimal, unit: Unit | None, lang: str) -> str:
@@ -31,23 +56,16 @@ def format_value(value: Decimal, unit: Unit | None, lang: str) -> str:
     return zh.format_value(value, unit) if lang == "zh" else en.format_value(value, unit)
 
 
-def scale_label(scale: str) -> tuple[str, str]:
-    """Chinese and English names of a currency scale for headers: 人民币百万元 / RMB mn."""
-    divisor, en_word = FIXED_SCALES[scale]
-    return zh.scale_label(divisor), f"RMB {en_word}"
-
-
 def format_in_scale(value: Decimal, unit: Unit | None, scale: str, lang: str) -> str:
-    """A currency amount in a fixed scale: ``人民币 123,400 百万元`` / ``RMB 123,400 mn``.
-
-    Other units are formatted as ``format_value`` does.
-    """
-    if unit is None or not unit.is_currency:
+    """A currency amount in a fixed scale, in its own currency (never converted):
+    ``人民币 123,400 百万元`` / ``RMB 123,400 mn``; a per-share amount and other units are
+    formatted as ``format_value`` does."""
+    if unit is None or not unit.is_currency or unit.is_per_share:
         return format_value(value, unit, lang)
-    divisor, en_word = FIXED_SCALES[scale]
+    by = divisor(scale)
     if lang == "zh":
-        return zh.format_in_scale(value / divisor, unit, divisor)
-    return en.format_in_scale(value / divisor, unit, en_word)
+        return zh.format_in_scale(value / by, unit, by)
+    return en.format_in_scale(value / by, unit, scale_word(scale) or "mn")
 
 
 def amount_text(value: Decimal, unit: Unit | None, lang: str, scale: str | None = None) -> str:

@@ -3,7 +3,6 @@ quotes, Q&A topics, takeaways)."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,11 +13,11 @@ from callbrief.analyze.excerpts import (
 )
 from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
 from callbrief.analyze.metrics import extract_metrics
+from callbrief.analyze.names import named as name_call
 from callbrief.analyze.naming import Namer
 from callbrief.analyze.periods import fiscal_period
 from callbrief.analyze.quotes import key_quotes
-from callbrief.analyze.segments import segment_table
-from callbrief.analyze.topics import topics_of
+from callbrief.analyze.segments import reporting_currency, segment_table
 from callbrief.formatting import UNNAMED_COMPANY_EN, UNNAMED_COMPANY_ZH, describe
 from callbrief.lang import pack_for
 from callbrief.model import (
@@ -31,6 +30,7 @@ from callbrief.model import (
     TopicName,
     Transcript,
 )
+from callbrief.model.values import Unit
 
 
 def analyze(
@@ -52,27 +52,9 @@ def analyze(
         (phrase_pattern(company),) if company else (),
     )  # fmt: skip
     metrics = with_written_sources(extract_metrics(transcript, glossary, group, pack), transcript)
-    segments = segment_table(metrics, glossary, group)
-    named = dataclasses.replace(
-        transcript,
-        speakers=tuple(
-            dataclasses.replace(
-                s,
-                name_en=namer.person(s.name),
-                title_en=namer.title(s.title),
-                firm_en=namer.firm(s.firm),
-            )
-            for s in transcript.speakers
-        ),
-        sections=tuple(
-            dataclasses.replace(s, title_en=namer.section(s.title, s.kind))
-            for s in transcript.sections
-        ),
-        qa=tuple(
-            dataclasses.replace(q, topics=topics_of(_text(transcript, q.question_turn), glossary))
-            for q in transcript.qa
-        ),
-    )
+    currency = reporting_currency(metrics)
+    segments = segment_table(metrics, glossary, group, currency or Unit.CNY)
+    named, fallbacks, period_zh = name_call(transcript, glossary, namer)
     end, fye = transcript.call.period_end, glossary.fiscal_year_end
     return Briefing(
         transcript=named,
@@ -82,23 +64,23 @@ def analyze(
         segments=segments,
         quotes=with_written_quotes(key_quotes(transcript, glossary, pack, max_quotes), transcript),
         takeaways=_takeaways(metrics, segments),
-        fallbacks=namer.fallbacks,
+        fallbacks=fallbacks,
         glossaries=tuple(str(p) for p in glossary_files),
         topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
         businesses=tuple(Business(e.key, e.zh, e.en, e.kind, e.parent) for e in glossary.entities),
         questions=question_excerpts(transcript, pack),
+        period_zh=period_zh,
+        currency=currency,
     )
 
 
-def _text(transcript: Transcript, turn: int) -> str:
-    return "\n".join(transcript.turns[turn].paragraphs)
-
-
 def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
+    """The headline figures, each segment's revenue, then the guidance given."""
     current = {m.id: m for m in metrics if m.is_current}
     group = [
         m for key in HEADLINE for m in current.values() if m.subject == "group" and m.measure == key
     ]
     top = {row.key for row in segments if row.level == 0 and not row.is_total}
     revenue = [m for m in current.values() if m.subject in top and m.measure == "revenue"]
-    return tuple(describe(m) for m in (*group, *revenue))
+    guidance = [m for m in metrics if m.kind == "guidance" and m.subject == "group"]
+    return tuple(describe(m) for m in (*group, *revenue, *guidance))

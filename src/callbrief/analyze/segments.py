@@ -6,6 +6,7 @@ or its products become notes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from callbrief.analyze.glossary import Entity, Glossary
@@ -16,8 +17,17 @@ from callbrief.model.values import Unit
 _TABLE_MEASURES = ("revenue", "adjusted_ebita", "adjusted_ebita_margin")
 
 
+def reporting_currency(metrics: Sequence[Metric]) -> Unit | None:
+    """The currency of the group's revenue, else the one most current figures are stated in."""
+    current = [m for m in metrics if m.is_current and m.unit and m.unit.currency]
+    revenue = [m for m in current if m.subject == "group" and m.measure == "revenue"]
+    pool = revenue or [m for m in current if not (m.unit and m.unit.is_per_share)]
+    counts = Counter(m.unit.currency for m in pool if m.unit)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def segment_table(
-    metrics: Sequence[Metric], glossary: Glossary, group: Entity
+    metrics: Sequence[Metric], glossary: Glossary, group: Entity, currency: Unit = Unit.CNY
 ) -> tuple[SegmentRow, ...]:
     """Rows for every segment the call gives a figure for (and their parents), then the group."""
     current = [m for m in metrics if m.is_current]
@@ -29,11 +39,11 @@ def segment_table(
         if s.key in wanted:
             wanted |= _ancestors(s, segments)
     rows = [
-        _row(s, level, current, products, is_total=False)
+        _row(s, level, current, products, currency, is_total=False)
         for s, level in _walk(segments, None, 0)
         if s.key in wanted
     ]
-    return (*rows, _row(group, 0, current, [], is_total=True))
+    return (*rows, _row(group, 0, current, [], currency, is_total=True))
 
 
 def _walk(segments: list[Entity], parent: str | None, level: int) -> Iterator[tuple[Entity, int]]:
@@ -56,17 +66,28 @@ def _has_product(s: Entity, products: list[Entity], stated: set[str]) -> bool:
     return any(p.parent == s.key and p.key in stated for p in products)
 
 
-def _cell_unit(unit: Unit | None) -> bool:
-    # The table is in RMB: a figure stated in another currency becomes a note, never a cell.
-    return unit in (None, Unit.CNY, Unit.PERCENT)
+def _cell_unit(unit: Unit | None, currency: Unit) -> bool:
+    # The table is in the reporting currency: a figure stated in another currency becomes a
+    # note, never a cell.
+    return unit in (None, currency, Unit.PERCENT)
 
 
 def _row(
-    entity: Entity, level: int, metrics: list[Metric], products: list[Entity], *, is_total: bool
+    entity: Entity,
+    level: int,
+    metrics: list[Metric],
+    products: list[Entity],
+    currency: Unit,
+    *,
+    is_total: bool,
 ) -> SegmentRow:
     own: dict[str, Metric] = {}
     for m in metrics:  # the first statement in a reporting currency (or a bare change) wins
-        if m.subject == entity.key and m.measure in _TABLE_MEASURES and _cell_unit(m.unit):
+        if (
+            m.subject == entity.key
+            and m.measure in _TABLE_MEASURES
+            and _cell_unit(m.unit, currency)
+        ):
             own.setdefault(m.measure, m)
     revenue, ebita, margin = (own.get(k) for k in _TABLE_MEASURES)
     used = {m.id for m in (revenue, ebita, margin) if m is not None}
@@ -77,7 +98,7 @@ def _row(
         if m.id not in used
         and (m.subject in product_keys or (m.subject == entity.key and not is_total))
     )
-    currency = next((m.unit for m in (revenue, ebita) if m and m.unit), None)
+    stated_in = next((m.unit for m in (revenue, ebita) if m and m.unit), None)
     return SegmentRow(
         key=entity.key,
         name_zh=entity.zh,
@@ -92,7 +113,7 @@ def _row(
         adjusted_ebita_yoy_pct=ebita.yoy_pct if ebita else None,
         adjusted_ebita_prior=ebita.prior_value if ebita else None,
         adjusted_ebita_margin_pct=margin.value if margin else None,
-        currency=currency,
+        currency=stated_in,
         notes=notes,
         metrics=tuple(sorted(used)),
     )

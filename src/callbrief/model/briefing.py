@@ -8,7 +8,10 @@ from decimal import Decimal
 from callbrief.model.transcript import Transcript
 from callbrief.model.values import FiscalPeriod, PeriodRef, Unit
 
-HEADLINE = ("revenue", "adjusted_ebita", "net_income", "non_gaap_net_income", "free_cash_flow")
+HEADLINE = (
+    "revenue", "adjusted_ebita", "operating_income", "adjusted_ebitda", "net_income",
+    "non_gaap_net_income", "eps", "non_gaap_eps", "free_cash_flow",
+)  # fmt: skip
 """The group's headline measures, in the order briefings and workbooks show them."""
 
 
@@ -130,12 +133,16 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Fallback:
-    """A name no glossary knows, given a pinyin English form a user may want to fix."""
+    """A name no glossary knows: a Chinese name given a pinyin English form, or an English
+    name shown in English on the Chinese side; a user may want to fix it in a glossary."""
 
     kind: str
-    """``person``, ``title``, ``firm``, ``company`` or ``section``."""
+    """``person``, ``title``, ``firm``, ``company``, ``section``, ``segment`` or ``basis``."""
     zh: str
     en: str
+    shown: str = "pinyin"
+    """``pinyin`` (the English side is pinyin) or ``english`` (the Chinese side shows the
+    English name: no Chinese name is invented)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +196,12 @@ class Briefing:
     questions: tuple[str, ...]
     """The excerpt of each Q&A exchange's question, in the order of ``transcript.qa``:
     verbatim as the file writes it, shortened with an ellipsis."""
+    period_zh: str | None = None
+    """The call's period in Chinese: as written for a Chinese call, generated from data for
+    a call in another language; None when not stated."""
+    currency: Unit | None = None
+    """The reporting currency (of the group's revenue, else of most figures): the segment
+    table's; None when the call states no amount of money."""
 
     def metric(self, metric_id: str) -> Metric:
         return next(m for m in self.metrics if m.id == metric_id)

@@ -51,6 +51,11 @@ class Speaker:
     title_en: str | None = None
     """English title (glossary, or flagged pinyin); filled by the analyze stage."""
     firm_en: str | None = None
+    title_zh: str | None = None
+    """Chinese title, when the transcript writes it in another language and a glossary knows
+    it (filled by the analyze stage); None: the title as written."""
+    firm_zh: str | None = None
+    """Chinese name of the firm, as ``title_zh``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,9 @@ class Section:
     heading: str
     """The heading line exactly as it appears."""
     title_en: str | None = None
+    title_zh: str | None = None
+    """Chinese title of a heading written in another language (from a glossary, or the
+    section kind's); None: the title as written."""
 
 
 @dataclass(frozen=True, slots=True)

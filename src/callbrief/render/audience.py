@@ -16,15 +16,18 @@ from typing import Any
 import callbrief
 from callbrief.defaults import LANGUAGE_ORDERS
 from callbrief.errors import CallbriefError
-from callbrief.formatting import FIXED_SCALES
+from callbrief.formatting import scale_word
 from callbrief.render.registry import part_names, sheet_names
 
 _KEYS = {"name", "description", "extends", "languages", "sections", "max_quotes", "units",
          "branding", "disclaimer", "workbook"}  # fmt: skip
 _BRANDING_KEYS = {"name", "color", "logo"}
 _WORKBOOK_KEYS = {"sheets", "units", "header_color", "wrap_text"}
-_UNITS = set(FIXED_SCALES)
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_UNITS_HELP = (
+    "units must be a scale (mn, 100mn or bn), with a currency or not: "
+    "'RMB mn', 'USD bn', 'EUR mn', '100mn'"
+)
 USER_AUDIENCES_ENV = "CALLBRIEF_AUDIENCES"
 _USER_AUDIENCES = "~/.config/callbrief/audiences"
 
@@ -167,8 +170,8 @@ def _problems(raw: dict[str, Any]) -> list[str]:
         isinstance(raw["max_quotes"], int) and 0 <= raw["max_quotes"] <= 50
     ):
         out.append("max_quotes must be a whole number from 0 to 50")
-    if "units" in raw and raw["units"] not in _UNITS:
-        out.append(f"units must be one of {sorted(_UNITS)}")
+    if "units" in raw and not (isinstance(raw["units"], str) and scale_word(raw["units"])):
+        out.append(_UNITS_HELP)
     for key in ("name", "description", "extends"):
         if key in raw and not isinstance(raw[key], str):
             out.append(f"{key} must be a string")
@@ -196,8 +199,8 @@ def _workbook_problems(w: dict[str, Any], prefix: str = "") -> list[str]:
     sheets = w.get("sheets", list(known))
     if not isinstance(sheets, list) or not sheets or any(x not in known for x in sheets):
         out.append(f"{prefix}sheets must be a list of {', '.join(known)}")
-    if "units" in w and w["units"] not in _UNITS:
-        out.append(f"{prefix}units must be one of {sorted(_UNITS)}")
+    if "units" in w and not (isinstance(w["units"], str) and scale_word(w["units"])):
+        out.append(f"{prefix}{_UNITS_HELP}")
     if "header_color" in w and not re.fullmatch(r"[0-9a-fA-F]{6}", str(w["header_color"])):
         out.append(f"{prefix}header_color must be six hex digits, e.g. 1F4E79")
     return out

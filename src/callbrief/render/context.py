@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel.numbers import format_decimal
 
-from callbrief.formatting import FIXED_SCALES, amount_text, describe, scale_label
+from callbrief.formatting import amount_text, describe, divisor, scale_label, table_units
 from callbrief.model import (
     Briefing,
     Metric,
@@ -172,13 +172,13 @@ def build_context(
     primary = languages[0]
     # One scale per table: 亿元 reads naturally in Chinese; English tables use millions, so a
     # column never mixes 99 with 0.055.
-    scale = audience.units or ("RMB 100mn" if primary == "zh" else "RMB mn")
-    divisor = FIXED_SCALES[scale][0]
+    scale = table_units(audience.units, b.currency, primary)
+    by = divisor(scale)
     unit_zh, unit_en = scale_label(scale)
     current = [m for m in b.metrics if m.is_current]
     speakers = {s.id: s for s in t.speakers}
     nd = labels["not_disclosed"]
-    lines = [_segment(b, r, divisor, primary, nd, audience.units) for r in b.segments]
+    lines = [_segment(b, r, by, primary, nd, audience.units) for r in b.segments]
     # The chart shows the table's own texts for each segment's revenue and growth.
     value_text = {r.key: line.revenue for r, line in zip(b.segments, lines, strict=True)}
     growth_text = {r.key: line.revenue_yoy for r, line in zip(b.segments, lines, strict=True)}

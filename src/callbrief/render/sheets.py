@@ -16,7 +16,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-from callbrief.formatting import FIXED_SCALES, scale_label
+from callbrief.formatting import divisor, scale_label, scale_word, table_units
 from callbrief.model import HEADLINE, Briefing, Speaker
 from callbrief.model.values import Unit
 from callbrief.render.audience import AudienceError, WorkbookLayout, templates_root
@@ -78,8 +78,9 @@ def _scaled(
         return _fraction(value), PERCENT, "%"
     if unit is Unit.PERCENTAGE_POINTS:
         return float(value), POINTS, "pp"
-    divisor, word = FIXED_SCALES[layout.units]
-    return float(value / divisor), AMOUNT, word
+    if unit is not None and unit.is_per_share:
+        return float(value), AMOUNT, ""  # per share: as stated
+    return float(value / divisor(layout.units)), AMOUNT, scale_word(layout.units) or ""
 
 
 def _fraction(pct: Decimal | None) -> float | None:
@@ -101,7 +102,7 @@ def summary(
         put(ws, r, 1, label).font = Font(bold=True)
         put(ws, r, 2, zh)
         put(ws, r, 3, en)
-    word = FIXED_SCALES[layout.units][1]
+    word = scale_word(layout.units) or ""
     top = len(rows) + 2
     headers = labels.headers(word=word)
     header_row(ws, top, headers, layout.header_color)
@@ -126,10 +127,10 @@ def summary(
 def segments(
     ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str, labels: SheetLabels
 ) -> None:
-    unit_zh, unit_en = scale_label(layout.units)
+    unit_zh, unit_en = scale_label(table_units(layout.units, b.currency, "en"))
     headers = labels.headers(unit_en=unit_en, unit_zh=unit_zh)
     header_row(ws, 1, headers, layout.header_color)
-    divisor = FIXED_SCALES[layout.units][0]
+    by = divisor(layout.units)
     for r, row in enumerate(b.segments, 2):
         name = put(ws, r, 1, row.name_en)
         name.alignment = Alignment(indent=row.level * 2)
@@ -146,7 +147,7 @@ def segments(
                 if col in (4, 7):  # the headline cells say why they are empty
                     ws.cell(row=r, column=col).comment = Comment(labels.not_disclosed, "callbrief")
                 continue
-            shown = _fraction(value) if fmt == PERCENT else float(value / divisor)
+            shown = _fraction(value) if fmt == PERCENT else float(value / by)
             put(ws, r, col, shown, fmt)
         put(ws, r, 11, "\n".join(n.en for n in row.notes))
         put(ws, r, 12, "\n".join(n.zh for n in row.notes))
@@ -158,7 +159,7 @@ def segments(
     last = len(b.segments) + 1
     as_table(ws, "Segments", 1, last, len(headers))
     put(ws, last + 2, 1, f"Empty cell: {labels.not_disclosed}. Nothing is derived.")
-    _segment_chart(ws, b, last + 4, unit_en, divisor)
+    _segment_chart(ws, b, last + 4, unit_en, by)
 
 
 def _segment_chart(ws: Worksheet, b: Briefing, top: int, unit: str, divisor: Decimal) -> None:
@@ -271,7 +272,7 @@ def about(
         ("Generator", f"callbrief {origin.version}"),
         ("Generated", stamp),
         ("Audience", audience),
-        ("Currency scale", layout.units),
+        ("Currency scale", table_units(layout.units, b.currency, "en")),
         ("Glossary files", "; ".join(b.glossaries) or "shipped glossaries only"),
     ]
     rows += [(f"Glossary fallback ({f.kind})", f"{f.zh} -> {f.en} (pinyin; add it to a glossary)")

@@ -74,10 +74,27 @@ def lower_first(text: str) -> str:
     return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
 
 
+GUIDANCE_CHANGES = {
+    "raised": "raised",
+    "lowered": "lowered",
+    "reaffirmed": "reaffirmed",
+    "new": "new",
+}
+
+
+def value_range(low: str, high: str) -> str:
+    """``US$1.82 billion to US$1.83 billion``; one value when both ends are the same."""
+    return low if low == high else f"{low} to {high}"
+
+
 def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> str:
     """An English sentence stating one metric."""
     subject, measure = m.subject_en, lower_first(m.measure_en)
-    if m.measure == "loss":
+    if m.kind == "guidance" and m.low is not None and m.high is not None:
+        body = f"{subject} {measure} guidance: {value_range(amount(m.low), amount(m.high))}"
+        if m.guidance_change:
+            body += f" ({GUIDANCE_CHANGES.get(m.guidance_change, m.guidance_change)})"
+    elif m.measure == "loss":
         body = f"{subject}: {m.qualitative_en}"
     elif m.measure.endswith("_change") and m.value is not None:
         base = lower_first(m.measure_en.removeprefix("Change in "))
@@ -88,6 +105,7 @@ def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> s
         said += [_change(m.yoy_pct)] if m.yoy_pct is not None else []
         if m.prior_value is not None:
             said.append(f"{amount(m.prior_value)} a year earlier")
+        said += [sequential(m.qoq_pct)] if m.qoq_pct is not None else []
         body = f"{subject} {measure}: {'; '.join(said)}"
     elif m.unit in (Unit.MEMBERS, Unit.PEOPLE):
         body = f"{subject} had {format_value(m.value, m.unit)}"
@@ -98,11 +116,20 @@ def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> s
             body += f", {_change(m.yoy_pct)}"
         if m.prior_value is not None:
             body += f", compared with {amount(m.prior_value)} a year earlier"
+        if m.qoq_pct is not None:
+            body += f", {sequential(m.qoq_pct)}"
     if m.period:
         body += f" ({m.period.en})"
     if m.basis:
         body += f" ({basis_en(m.basis)})"
     return f"{body}."
+
+
+def sequential(pct: Decimal) -> str:
+    """``down 2% sequentially``."""
+    if pct == 0:
+        return "flat sequentially"
+    return f"{'up' if pct > 0 else 'down'} {abs(pct)}% sequentially"
 
 
 def _change(pct: Decimal | None) -> str:

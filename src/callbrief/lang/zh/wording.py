@@ -46,9 +46,10 @@ def format_value(value: Decimal, unit: Unit | None) -> str:
     return f"人民币 {body}" if unit is Unit.CNY else body
 
 
-def scale_label(divisor: Decimal) -> str:
-    """The header name of an RMB scale: 人民币百万元."""
-    return f"人民币{_SCALE_WORDS[int(divisor)]}元"
+def scale_label(divisor: Decimal, currency: Unit = Unit.CNY) -> str:
+    """The header name of a currency scale: 人民币百万元, 百万美元, 亿欧元."""
+    word = _SCALE_WORDS[int(divisor)]
+    return f"人民币{word}元" if currency is Unit.CNY else f"{word}{_SUFFIX[currency]}"
 
 
 def format_in_scale(scaled: Decimal, unit: Unit, divisor: Decimal) -> str:
@@ -90,6 +91,63 @@ def period_label(kind: str, *args: object) -> str:
     return f"{year} 年全年" if year else "全年"
 
 
+_SECTION_KINDS = {
+    "introduction": "介绍", "prepared_remarks": "管理层发言", "financial_results": "财务回顾",
+    "qa": "问答", "other": "其他",
+}  # fmt: skip
+
+
+def section_kind(kind: str) -> str:
+    """The Chinese name of a kind of section (``qa`` -> 问答)."""
+    return _SECTION_KINDS[kind]
+
+
+def join_roles(roles: list[str]) -> str:
+    """Roles of one person in one title: 执行副总裁兼首席财务官."""
+    return "兼".join(roles)
+
+
+_ENGLISH_BASES = {
+    "in constant currency": "按固定汇率计算", "in constant currencies": "按固定汇率计算",
+    "at constant currency": "按固定汇率计算", "on a constant-currency basis": "按固定汇率计算",
+    "on a constant currency basis": "按固定汇率计算", "excluding fx": "剔除汇率影响",
+    "excluding foreign exchange": "剔除汇率影响", "excluding currency": "剔除汇率影响",
+    "ex-fx": "剔除汇率影响", "ex fx": "剔除汇率影响", "in local currency": "按当地货币计算",
+    "organically": "按内生口径", "on an organic basis": "按内生口径",
+    "on a like-for-like basis": "按可比口径",
+}  # fmt: skip
+
+
+def basis_zh(basis: str) -> str:
+    """A stated basis in Chinese: as said in a Chinese call; a known English basis in Chinese
+    (``in constant currency`` -> 按固定汇率计算); else as the call says it."""
+    if _HAN.search(basis):
+        return basis
+    return _ENGLISH_BASES.get(basis.casefold(), basis)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+_ENGLISH_PERIOD = re.compile(
+    r"^(?:Q(?P<q>[1-4]) (?P<fy>FY)?(?P<y>\d{4})|(?P<mon>[A-Z][a-z]+) quarter (?P<my>\d{4}))$"
+)
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+
+
+def period_from_english(period_en: str | None) -> str | None:
+    """The Chinese name of a period named in English: Q3 2024 -> 2024 年第三季度, Q3 FY2024 ->
+    2024 财年第三季度, September quarter 2024 -> 2024 年 9 月份季度; None if not one of those."""
+    m = _ENGLISH_PERIOD.match(period_en or "")
+    if m is None:
+        return None
+    if m["q"]:
+        return period_label("fyq" if m["fy"] else "cq", int(m["y"]), int(m["q"]))
+    if m["mon"] in _MONTHS:
+        return f"{m['my']} 年 {_MONTHS.index(m['mon']) + 1} 月份季度"
+    return None
+
+
 def loss(amount: str) -> str:
     return f"亏损{amount}"
 
@@ -99,7 +157,10 @@ _EXCLUDED = re.compile(r"(?:不考虑|剔除|排除)(?P<what>.+?)的影响")
 
 def basis_en(basis: str) -> str:
     """若不考虑长期现金激励计划的影响 -> excluding the effect of 长期现金激励计划: the excluded
-    item stays as the call names it (nothing is machine-translated)."""
+    item stays as the call names it (nothing is machine-translated). An English basis is
+    itself."""
+    if not _HAN.search(basis):
+        return basis
     found = _EXCLUDED.search(basis)
     return f"excluding the effect of {found['what']}" if found else f"on the basis: {basis}"
 
@@ -126,9 +187,21 @@ def own_words(words: str | None) -> str:
     return re.sub(r"^(亏损|收入|利润)[都均也]", r"\1", words or "")
 
 
+GUIDANCE_CHANGES = {"raised": "上调", "lowered": "下调", "reaffirmed": "维持", "new": "新给出"}
+
+
+def value_range(low: str, high: str) -> str:
+    """``18.2 亿美元至 18.3 亿美元``; one value when both ends are the same."""
+    return low if low == high else f"{low}至{high}"
+
+
 def describe(m: Metric, amount: AmountText) -> str:
     """A Chinese sentence stating one metric."""
-    if m.measure == "loss":
+    if m.kind == "guidance" and m.low is not None and m.high is not None:
+        body = f"{m.subject_zh}{m.measure_zh}指引为{value_range(amount(m.low), amount(m.high))}"
+        if m.guidance_change:
+            body += f"（{GUIDANCE_CHANGES.get(m.guidance_change, m.guidance_change)}）"
+    elif m.measure == "loss":
         body = f"{m.subject_zh}{own_words(m.qualitative)}"
     elif m.measure.endswith("_change") and m.value is not None:
         up, down = ("增加", "减少") if m.unit and m.unit.is_currency else ("提高", "下降")
@@ -148,11 +221,25 @@ def describe(m: Metric, amount: AmountText) -> str:
                 parts.append(_change(m.yoy_pct))
         if m.prior_value is not None:
             parts.append(f"去年同期为{amount(m.prior_value)}")
+        if m.qoq_pct is not None:
+            if m.value is None and m.yoy_pct is None:
+                parts[0] += sequential(m.qoq_pct)
+            else:
+                parts.append(sequential(m.qoq_pct))
         body = "，".join(parts)
-    prefix = "".join(f"{x}，" for x in (m.basis, m.period.zh if m.period else None) if x)
-    if not m.qualitative and m.value is None and m.yoy_pct is None and m.prior_value is None:
+    basis = basis_zh(m.basis) if m.basis else None
+    prefix = "".join(f"{x}，" for x in (basis, m.period.zh if m.period else None) if x)
+    stated = (m.value, m.yoy_pct, m.prior_value, m.qoq_pct, m.low)
+    if not m.qualitative and all(x is None for x in stated):
         body = f"{m.subject_zh}{m.measure_zh}"
     return spaced(f"{prefix}{body}。")
+
+
+def sequential(pct: Decimal) -> str:
+    """``环比下降 2%``."""
+    if pct == 0:
+        return "环比持平"
+    return f"环比{'增长' if pct > 0 else '下降'} {abs(pct)}%"
 
 
 def _change(pct: Decimal) -> str:
