@@ -41,6 +41,7 @@ def restored(t: Transcript, restore: Restorer) -> Transcript:
             for s in t.sections
         ),
         turns=turns,
+        qa=tuple(dataclasses.replace(q, firm=restore.optional(q.firm)) for q in t.qa),
         footnotes=tuple(dataclasses.replace(f, text=restore(f.text)) for f in t.footnotes),
         end_marker=restore.optional(t.end_marker),
         warnings=tuple(restore(w) for w in t.warnings),
