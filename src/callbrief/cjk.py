@@ -39,8 +39,9 @@ _WRITTEN[","] = _WRITTEN.get(",", ",") + "，"
 def as_written(original: str, normalised: str, variants: Mapping[str, str] | None = None) -> str:
     """``normalised`` (a sentence of the normalised text) as the file writes it: full-width
     colons, parentheses and digits back as they were, and with ``variants`` (each character of
-    a Simplified copy -> the Traditional ones the file wrote for it) in the file's script. The
-    sentence itself when it cannot be found (it spanned a repaired page break, say)."""
+    a Simplified copy -> the Traditional ones the file wrote for it, most frequent first) in
+    the file's script. The sentence itself when it cannot be found (it spanned a repaired page
+    break, say), in the file's script character by character."""
     if not original or not normalised:
         return normalised
     parts = []
@@ -54,4 +55,8 @@ def as_written(original: str, normalised: str, variants: Mapping[str, str] | Non
         else:
             parts.append(re.escape(char))
     found = re.search("".join(parts), original)
-    return found[0] if found else normalised
+    if found:
+        return found[0]
+    # not found (it spans a page break): at least in the file's script, each character as
+    # the file most often writes it
+    return "".join(variants[c][0] if variants and c in variants else c for c in normalised)

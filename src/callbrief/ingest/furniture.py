@@ -45,7 +45,7 @@ _EDGE = 2
 """Lines at a page's top and bottom that may be running headers and footers."""
 _MIN_REPEATS = 3
 _OPENING_LINES = 8
-"""A title-like line among the text's first lines is its title, not a running header."""
+"""A recurring line first seen among the text's first lines is there its title, not a header."""
 
 
 def furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
@@ -113,7 +113,8 @@ def _mark_recurring(lines: Sequence[str], marked: set[int]) -> None:
         beside = [i for i in at if any(n in marked for n in neighbours[i])]
         next_to_numbers = len(beside) >= _MIN_REPEATS and len(beside) * 2 >= len(at)
         if next_to_numbers or _is_call_title(lines[at[0]]):
-            marked |= {i for i in at if i not in opening or i in beside}
+            title = at[0] in opening and at[0] not in beside  # the title block's own line
+            marked |= set(at[1:] if title else at)
 
 
 def _neighbours(filled: Sequence[int]) -> dict[int, tuple[int, ...]]:

@@ -70,12 +70,17 @@ def _converter() -> Callable[[str], str]:
 
 
 def variants(simplified: str, written: str) -> dict[str, str]:
-    """For each Simplified character of the copy, the characters the source wrote for it."""
-    found: defaultdict[str, set[str]] = defaultdict(set)
+    """For each Simplified character of the copy, the characters the source wrote for it, the
+    most frequent first."""
+    found: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for s, w in zip(simplified, written, strict=True):
         if s != w:
-            found[s].add(w)
-    return {s: "".join(sorted(ws)) for s, ws in found.items()}
+            found[s][w] += 1
+    return {s: "".join(w for w, _ in sorted(ws.items(), key=_by_count)) for s, ws in found.items()}
+
+
+def _by_count(item: tuple[str, int]) -> tuple[int, str]:
+    return -item[1], item[0]
 
 
 class Restorer:
