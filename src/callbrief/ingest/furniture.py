@@ -36,6 +36,7 @@ _PERSON_WORDS = re.compile(
 )  # fmt: skip
 _ENDS: tuple[str, ...] = (zh_structure.FULL_STOP, zh_structure.QUESTION, zh_structure.EXCLAMATION)
 _ENDS += (zh_structure.SEMICOLON, zh_structure.COLON, "?", "!", ";", ":")
+_END_MARKER = re.compile("|".join(zh_structure.END_MARKERS + en_structure.END_MARKERS), re.I)
 _SENTENCE_END = re.compile("[" + re.escape("".join(_ENDS)) + "]$")
 _DIGITS = re.compile(r"\d+")
 
@@ -102,6 +103,7 @@ def _mark_recurring(lines: Sequence[str], marked: set[int]) -> None:
     values = [int(lines[i]) for i in bare]
     if len(bare) >= 2 and values == sorted(set(values)):
         marked |= set(bare)
+    numbers = set(marked)  # lines beside page numbers, not beside lines found to recur
     neighbours = _neighbours(filled)
     counts = Counter(_key(lines[i]) for i in filled if i not in marked)
     by_key: dict[str, list[int]] = {}
@@ -110,7 +112,7 @@ def _mark_recurring(lines: Sequence[str], marked: set[int]) -> None:
             by_key.setdefault(_key(lines[i]), []).append(i)
     opening = set(filled[:_OPENING_LINES])
     for at in by_key.values():
-        beside = [i for i in at if any(n in marked for n in neighbours[i])]
+        beside = [i for i in at if any(n in numbers for n in neighbours[i])]
         next_to_numbers = len(beside) >= _MIN_REPEATS and len(beside) * 2 >= len(at)
         if next_to_numbers or _is_call_title(lines[at[0]]):
             title = at[0] in opening and at[0] not in beside  # the title block's own line
@@ -126,4 +128,6 @@ def _neighbours(filled: Sequence[int]) -> dict[int, tuple[int, ...]]:
 
 def _is_call_title(line: str) -> bool:
     """A line naming the call (``某某集团 2025 年 3 月份季度业绩电话会``), no person's title."""
-    return bool(_TITLE_LIKE.search(line)) and not _PERSON_WORDS.search(line)
+    if _END_MARKER.search(line) or _PERSON_WORDS.search(line):
+        return False
+    return bool(_TITLE_LIKE.search(line))

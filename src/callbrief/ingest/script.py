@@ -15,6 +15,10 @@ from collections.abc import Callable
 from callbrief.lang.zh.script import SIMPLIFIED_ONLY, TRADITIONAL_ONLY
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_TRADITIONAL = re.compile("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
+_SIMPLIFIED = re.compile("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
+_SAMPLE = 200_000
+"""Characters looked at: a transcript's script shows long before its end."""
 # Traditional when its own characters are at least this many and outnumber Simplified ones
 # this many times over (a Simplified text may quote a Traditional name).
 _MIN_TRADITIONAL = 3
@@ -29,10 +33,11 @@ def script_of(text: str) -> str | None:
     characters that only one script writes (no converter is loaded)."""
     if not _HAN.search(text):
         return None
-    traditional = sum(1 for c in text if c in TRADITIONAL_ONLY)
+    sample = text[:_SAMPLE]
+    traditional = len(_TRADITIONAL.findall(sample))
     if traditional < _MIN_TRADITIONAL:
         return SIMPLIFIED
-    simplified = sum(1 for c in text if c in SIMPLIFIED_ONLY)
+    simplified = len(_SIMPLIFIED.findall(sample))
     return TRADITIONAL if traditional > _RATIO * simplified else SIMPLIFIED
 
 
