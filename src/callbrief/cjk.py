@@ -4,6 +4,7 @@ half-width, and the way back (a normalised sentence as the file writes it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # Full-width forms that carry structure or numbers: digits, Latin letters, colon, parentheses,
 # percent sign, ideographic and no-break spaces. Chinese commas and full stops are kept.
@@ -35,10 +36,12 @@ _WRITTEN["."] = _WRITTEN.get(".", ".") + "．"
 _WRITTEN[","] = _WRITTEN.get(",", ",") + "，"
 
 
-def as_written(original: str, normalised: str) -> str:
+def as_written(original: str, normalised: str, variants: Mapping[str, str] | None = None) -> str:
     """``normalised`` (a sentence of the normalised text) as the file writes it: full-width
-    colons, parentheses and digits back as they were. The sentence itself when it cannot be
-    found (it spanned a repaired page break, say)."""
+    colons, parentheses and digits back as they were, and with ``variants`` (each character of
+    a Simplified copy -> the Traditional ones the file wrote for it, most frequent first) in
+    the file's script. The sentence itself when it cannot be found (it spanned a repaired page
+    break, say), in the file's script character by character."""
     if not original or not normalised:
         return normalised
     parts = []
@@ -47,7 +50,13 @@ def as_written(original: str, normalised: str) -> str:
             parts.append(r"[ \t\f\v\u3000\u00a0]+")
         elif char in _WRITTEN:
             parts.append("[" + re.escape(_WRITTEN[char]) + "]")
+        elif variants and char in variants:
+            parts.append("[" + re.escape(char + variants[char]) + "]")
         else:
             parts.append(re.escape(char))
     found = re.search("".join(parts), original)
-    return found[0] if found else normalised
+    if found:
+        return found[0]
+    # not found (it spans a page break): at least in the file's script, each character as
+    # the file most often writes it
+    return "".join(variants[c][0] if variants and c in variants else c for c in normalised)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from callbrief.model import Briefing, Role, Speaker
+from callbrief.model import Briefing, Role, Source, Speaker
 
 _ROLE_ORDER = (Role.HOST, Role.OPERATOR, Role.MANAGEMENT, Role.ANALYST)
 
@@ -22,6 +22,7 @@ def outline(b: Briefing) -> str:
         f"{company or 'company not stated'} · {period}{fiscal} · call held {date}",
         f"source: {t.source.path} ({t.source.encoding}, {t.source.language}, "
         f"layout {t.source.layout}, score {t.source.layout_score:.2f}: {t.source.layout_reason})",
+        *_read_as(t.source),
         *(f"warning: {w}" for w in t.warnings),
         "",
         f"Key figures ({len(b.metrics)} metrics, {len(b.segments)} segment-table rows)",
@@ -48,6 +49,17 @@ def outline(b: Briefing) -> str:
         out += ["", f"Footnotes ({len(t.footnotes)})"]
         out += [f"  {f.marker} {f.text}" for f in t.footnotes]
     return "\n".join(out) + "\n"
+
+
+def _read_as(source: Source) -> list[str]:
+    """How the file was read, where it was not plain text in Simplified characters as is."""
+    out = []
+    if source.format != "text" or source.script == "traditional":
+        script = f", {source.script} Chinese" if source.script == "traditional" else ""
+        out.append(f"read as: {source.format}{script}")
+    if source.furniture:
+        out.append(f"page furniture removed: {_count(len(source.furniture), 'line')}")
+    return out
 
 
 def _name(s: Speaker) -> str:

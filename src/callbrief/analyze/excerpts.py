@@ -4,7 +4,7 @@ excerpt of each analyst's question, and sentences as the original file writes th
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from callbrief.ingest import as_written
@@ -36,23 +36,25 @@ def question_excerpt(
     else:
         chosen = [question]
     # only the sentences shown are looked up in the original (as the file writes them)
-    text = "".join(as_written(t.source.original, s) for s in chosen)
+    text = "".join(as_written(t.source.original, s, t.source.variants) for s in chosen)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def written_lookup(original: str) -> Callable[[str], str]:
+def written_lookup(
+    original: str, variants: Mapping[str, str] | None = None
+) -> Callable[[str], str]:
     """``as_written`` over one original text, each sentence looked up once."""
 
     @cache
     def written(sentence: str) -> str:
-        return as_written(original, sentence)
+        return as_written(original, sentence, variants)
 
     return written
 
 
 def with_written_sources(metrics: Sequence[Metric], t: Transcript) -> tuple[Metric, ...]:
     """The metrics with each source sentence as the file writes it (``MetricSource.written``)."""
-    written = written_lookup(t.source.original)
+    written = written_lookup(t.source.original, t.source.variants)
     return tuple(
         dataclasses.replace(
             m,
@@ -64,5 +66,5 @@ def with_written_sources(metrics: Sequence[Metric], t: Transcript) -> tuple[Metr
 
 def with_written_quotes(quotes: Sequence[Quote], t: Transcript) -> tuple[Quote, ...]:
     """The quotes with their sentence as the file writes it (``Quote.written``)."""
-    written = written_lookup(t.source.original)
+    written = written_lookup(t.source.original, t.source.variants)
     return tuple(dataclasses.replace(q, written=written(q.text)) for q in quotes)

@@ -11,16 +11,36 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from callbrief.errors import InputError
 from callbrief.ingest.encoding import decode
+
+if TYPE_CHECKING:
+    from docx.table import _Cell
 
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S
 )
 # A PDF with fewer visible characters than this per page has no text layer to speak of.
 _MIN_CHARS_PER_PAGE = 20
+
+
+def extract_text(raw: bytes, source: str) -> tuple[str, str, str]:
+    """The format, the text and the encoding of a transcript file's bytes; a PDF's pages
+    are separated by form feeds. ``InputError`` for a scan, a damaged file or no text."""
+    kind = kind_of(raw, source)
+    if kind == "pdf":
+        return kind, pdf_text(raw, source), "utf-8"
+    if kind == "docx":
+        return kind, docx_text(raw, source), "utf-8"
+    if kind == "html":
+        html, encoding = decode(raw, source=source)
+        return kind, html_text(html, source), encoding
+    text, encoding = decode(raw, source=source)
+    return kind, text, encoding
 
 
 def kind_of(raw: bytes, path: str) -> str:
@@ -68,11 +88,10 @@ def pdf_text(raw: bytes, source: str) -> str:
     return "\f".join(pages)
 
 
-def html_text(raw: bytes, source: str) -> str:
+def html_text(html: str, source: str) -> str:
     """The article of a saved web page, one paragraph a line (menus and footers left out)."""
     import trafilatura
 
-    html, _ = decode(raw, source=source)
     text = trafilatura.extract(
         html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
     )
@@ -96,5 +115,16 @@ def docx_text(raw: bytes, source: str) -> str:
         if isinstance(block, Paragraph):
             lines.append(block.text)
         elif isinstance(block, Table):
-            lines += ["\t".join(c.text.strip() for c in row.cells) for row in block.rows]
+            lines += [_row(row.cells) for row in block.rows]
     return "\n".join(lines)
+
+
+def _row(cells: Sequence[_Cell]) -> str:
+    """A table row as tab-separated cells (a merged cell once, its paragraphs on one line)."""
+    texts: list[str] = []
+    previous: object = None
+    for cell in cells:
+        if cell._tc is not previous:  # python-docx repeats a merged cell for each grid column
+            texts.append(" ".join(cell.text.split()))
+        previous = cell._tc
+    return "\t".join(texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -88,6 +89,10 @@ class Turn:
     paragraphs: tuple[str, ...]
     header: tuple[str, ...]
     """The header lines as they appear (name, title, delivery tag)."""
+    written: tuple[str, ...] = ()
+    """The paragraphs in the source's characters, when they differ from ``paragraphs`` (a
+    Traditional Chinese text, whose ``paragraphs`` are the Simplified copy figures are read
+    from); empty otherwise. What a reader is shown: ``written or paragraphs``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +159,9 @@ class Source:
     written); None for text without Han characters."""
     furniture: tuple[str, ...] = field(default=(), repr=False)
     """Page furniture removed before parsing (page numbers, running headers, copyright lines)."""
+    variants: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    """For Traditional text: each Simplified character of the matched copy -> the characters
+    the source wrote for it (``as_written`` finds a Simplified sentence in ``original``)."""
 
 
 @dataclass(frozen=True, slots=True)

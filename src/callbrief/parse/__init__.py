@@ -14,6 +14,8 @@ from datetime import date
 
 from callbrief.errors import InputError
 from callbrief.ingest import Text
+from callbrief.ingest.restore import restored
+from callbrief.ingest.script import Restorer, variants
 from callbrief.model import Call, Source, Transcript
 from callbrief.parse.checks import structure_warnings
 from callbrief.parse.layout import MIN_SCORE, Detection, Layout, choose
@@ -65,13 +67,16 @@ def parse(text: Text, facts: CallFacts | None = None) -> Transcript:
     detection = layout.detect(lines)
     source = Source(
         text.path, text.sha256, text.encoding, detect_language(text.content), layout.name,
-        text.original, detection.score, detection.reason,
+        text.original, detection.score, detection.reason, text.format, text.script,
+        text.furniture, variants(text.content, text.written) if text.written else {},
     )  # fmt: skip
     t = layout.parse(lines, source)
     welcome = [p for u in t.turns[:_WELCOME_TURNS] for p in u.paragraphs[:2]]
     call = _with_facts(complete_call(t.call, welcome), facts or CallFacts(), text.path)
     t = dataclasses.replace(t, call=call)
-    return dataclasses.replace(t, warnings=(*t.warnings, *structure_warnings(t)))
+    t = dataclasses.replace(t, warnings=(*t.warnings, *structure_warnings(t)))
+    # Read from the Simplified copy of a Traditional text; shown in the source's characters.
+    return restored(t, Restorer(text.content, text.written)) if text.written else t
 
 
 def _with_facts(call: Call, facts: CallFacts, source: str) -> Call:
