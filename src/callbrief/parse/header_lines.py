@@ -110,10 +110,11 @@ def _read_head(head: str, *, colon: bool, tagged: bool) -> HeaderLine | None:
     if _is_name(head):
         return HeaderLine(head, Mark.COLON if colon else Mark.BARE, role=_said_role(head))
     if (m := _ZH_TITLED.match(head)) and _is_zh_title(m["title"], tagged) and _is_name(m["name"]):
-        return _with_parts(m["name"], (m["title"],))
-    parts = _SEPARATOR.split(head)
-    if len(parts) >= 2 and _is_name(parts[0]) and all(_is_title_part(p) for p in parts[1:]):
-        return _with_parts(parts[0], tuple(parts[1:]))
+        return _with_parts(m["name"], (m["title"],), written=m["title"])
+    name, *after = _SEPARATOR.split(head, maxsplit=1)
+    parts = _SEPARATOR.split(after[0]) if after else []
+    if parts and _is_name(name) and all(_is_title_part(p) for p in parts):
+        return _with_parts(name, tuple(parts), written=after[0])
     return None
 
 
@@ -148,9 +149,9 @@ def _said_role(name: str) -> Role | None:
     return Role.HOST if _HOST_NAME.match(name) else None
 
 
-def _with_parts(name: str, parts: tuple[str, ...]) -> HeaderLine:
+def _with_parts(name: str, parts: tuple[str, ...], *, written: str) -> HeaderLine:
     """Title and firm from the parts after a name: an analyst word makes the rest a firm; a
-    part with a firm's word (``Securities``) is a firm; otherwise they are the title."""
+    part with a firm's word (``Securities``) is a firm; otherwise the title, as written."""
     name = name.strip()
     for i, part in enumerate(parts):
         if _ANALYST_EN.match(part):
@@ -162,8 +163,8 @@ def _with_parts(name: str, parts: tuple[str, ...]) -> HeaderLine:
     titled = [p for p in parts if _TITLE_WORD.search(p) or _HOST_OR_OPERATOR.search(p)]
     firms = [p for p in parts if p not in titled and _FIRM_WORD.search(p + " ")]
     if firms and not titled:
-        return HeaderLine(name, Mark.TITLE, None, " - ".join(firms), rest=parts)
-    return HeaderLine(name, Mark.TITLE, " - ".join(parts), rest=parts)
+        return HeaderLine(name, Mark.TITLE, None, written, rest=(written,))
+    return HeaderLine(name, Mark.TITLE, written, rest=(written,))
 
 
 def reinterpret(read: HeaderLine, *, as_firm: bool) -> HeaderLine:

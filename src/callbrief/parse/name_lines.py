@@ -47,6 +47,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # (``parse.paragraphs``): a name-like line after it is inside the paragraph.
 _RUNS_ON = 20
 _MAX_PREAMBLE_LINES = 16
+# A title block's line is shorter than this, or does not end a sentence.
+_PROSE = 30
 # Weak headers (a bare name, a name and a colon) of one kind are a pattern from this many on.
 _PATTERN = 3
 # The share of headers continued by a title or tag line that makes the text a block layout.
@@ -110,9 +112,16 @@ def _read(lines: Sequence[str]) -> _Reading | str:
     start = body_start(headers, headings)
     if start - len(roster.lines) > _MAX_PREAMBLE_LINES:
         return f"no speaker line in the first {start} lines: a title block that long does not fit"
+    if prose := next((line for line in lines[:start] if _is_prose(line)), None):
+        return f"running text before the first speaker line: {prose[:30]!r}"
     score, reason = _score(lines, headers, found, candidates)
     warnings = _unread_names(lines, candidates, found, roster)
     return _Reading(headers, headings, roster.lines, score, reason, warnings)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph's line, not a title block's: long and ending a sentence."""
+    return len(line) >= _PROSE and ends_sentence(line) and not line.endswith(")")
 
 
 def _is_heading_text(line: str, h: HeaderLine) -> bool:
@@ -269,7 +278,7 @@ def _unread_names(
     def unread(i: int, h: HeaderLine) -> bool:
         if i in taken or i <= first or i + 1 >= len(lines) or _inside_paragraph(lines, i):
             return False
-        return h.mark is not Mark.BARE or _is_latin_full_name(h.name)
+        return h.mark <= Mark.COLON and _is_latin_full_name(h.name)
 
     return tuple(
         f"a line {lines[i]!r} reads like a speaker's name line but was taken as text"
