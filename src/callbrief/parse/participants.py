@@ -44,14 +44,16 @@ def read_roster(lines: Sequence[str], candidates: Mapping[int, HeaderLine]) -> R
     (a name with a title or firm directly followed by another entry or a list heading)."""
     roster = Roster()
     as_firm: bool | None = None
+    headed = False  # under a list heading, the run's last entry is an entry too
     for i, line in enumerate(lines):
         kind = list_heading(line)
         if kind is not None:
             roster.lines.add(i)
             as_firm = {"company": False, "analysts": True}.get(kind)
+            headed = True
             continue
         entry = candidates.get(i)
-        if entry is None or not _is_entry(lines, candidates, i):
+        if entry is None or not _is_entry(lines, candidates, i, headed=headed):
             if i in candidates or roster.entries:
                 break  # the first turn, or the end of the list
             continue
@@ -71,11 +73,15 @@ def list_heading(line: str) -> str | None:
     return "all" if _NEUTRAL_LIST.search(line) else None
 
 
-def _is_entry(lines: Sequence[str], candidates: Mapping[int, HeaderLine], i: int) -> bool:
+def _is_entry(
+    lines: Sequence[str], candidates: Mapping[int, HeaderLine], i: int, *, headed: bool
+) -> bool:
+    """A name with a title or firm, followed by another such line or a list heading; under a
+    list heading, the last such line too (the first turn is set apart from a list)."""
     entry = candidates[i]
     if entry.delivery is not None or entry.mark < Mark.TITLE or i + 1 >= len(lines):
         return False
-    return i + 1 in candidates or list_heading(lines[i + 1]) is not None
+    return headed or i + 1 in candidates or list_heading(lines[i + 1]) is not None
 
 
 def introduced_firms(lines: Sequence[str], names: set[str]) -> dict[str, str]:
