@@ -38,11 +38,15 @@ _TITLE_WORD = re.compile(
         en.JOB_TITLE_WORDS,
         zh.HOST_TITLE_WORDS,
         zh.OPERATOR_WORDS,
-        ("Vice", "Manager", "Treasurer", "Controller", "Founder", "Partner", "Secretary"),
+        ("Vice", "Manager", "Treasurer", "Controller", "Founder", "Secretary"),
     )
 )
 _NOT_NAME = re.compile(alternatives(zh.JOB_TITLE_WORDS, en.JOB_TITLE_WORDS))
 _LEAD_IN = re.compile(f"^(?:{alternatives(zh_lines.LEAD_INS)})$")
+# A title line of the call (``Example Corp, Inc. Q3 2025 Earnings Call``) is no speaker's.
+_CALL_WORDS = re.compile(
+    rf"{alternatives(zh.CALL_DESCRIPTORS, en.CALL_DESCRIPTORS)}|\d{{4}}", re.IGNORECASE
+)
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Co|Ltd|Corp|Jr|Sr|Cos)\.$")
 _HOST_OR_OPERATOR = re.compile(alternatives(en.HOST_TITLE_WORDS, en.OPERATOR_WORDS), re.IGNORECASE)
 _FIRM_WORD = re.compile(rf"\b(?:{alternatives(en_lines.FIRM_WORDS)})(?:\s|$)")
@@ -134,7 +138,7 @@ def _is_zh_title(title: str, tagged: bool) -> bool:
 def _is_title_part(part: str) -> bool:
     """A title or firm after a separator: short, no sentence in it, capitalised words."""
     part = part.strip()
-    if not is_short_label(part, max_chars=60):
+    if not is_short_label(part, max_chars=60) or _CALL_WORDS.search(part):
         return False
     if _HAN.search(part):
         return True

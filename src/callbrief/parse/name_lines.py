@@ -115,7 +115,7 @@ def _read(lines: Sequence[str]) -> _Reading | str:
     if prose := next((line for line in lines[:start] if _is_prose(line)), None):
         return f"running text before the first speaker line: {prose[:30]!r}"
     score, reason = _score(lines, headers, found, candidates)
-    warnings = _unread_names(lines, candidates, found, roster)
+    warnings = (*_unread_names(lines, candidates, found, roster), *_silent(roster, headers))
     return _Reading(headers, headings, roster.lines, score, reason, warnings)
 
 
@@ -289,3 +289,15 @@ def _unread_names(
 
 def _is_latin_full_name(name: str) -> bool:
     return " " in name and not _HAN.search(name)
+
+
+def _silent(roster: Roster, headers: Sequence[Header]) -> tuple[str, ...]:
+    """A participant list whose people never speak: their speaker lines were not read."""
+    spoke = {fold(h.name) for h in headers}
+    silent = [entry.name for key, entry in roster.entries.items() if key not in spoke]
+    if not silent:
+        return ()
+    return (
+        f"the participant list names {', '.join(silent)}, who never speak: speaker lines that "
+        "were not recognised",
+    )
