@@ -2,7 +2,8 @@
 
 Each check looks at a parsed transcript for a sign that the layout missed something a reader
 can see: a Q&A section in which no analyst speaks, a speaker's name or "Operator" alone on a
-line inside someone else's turn, a text in which nobody but one speaker talks.
+line inside someone else's turn, a text in which nobody but one speaker talks, paragraphs in
+the title block.
 """
 
 from __future__ import annotations
@@ -13,14 +14,18 @@ from collections.abc import Iterator
 from callbrief.lang.en import structure as en
 from callbrief.lang.zh import structure as zh
 from callbrief.model import Role, SectionKind, Transcript
-from callbrief.parse.lines import alternatives
+from callbrief.parse.lines import alternatives, ends_sentence
 
+# A title block's lines are short labels; one this long that ends a sentence is a paragraph.
+_PROSE = 30
 _OPERATOR_LINE = re.compile(f"^(?:{alternatives(zh.OPERATOR_WORDS, en.OPERATOR_WORDS)}):?$", re.I)
 
 
 def structure_warnings(t: Transcript) -> tuple[str, ...]:
     """One line for each piece of visible structure the parse left unread."""
-    return tuple(dict.fromkeys([*_qa_without_analyst(t), *_headers_inside_turns(t)]))
+    return tuple(
+        dict.fromkeys([*_qa_without_analyst(t), *_headers_inside_turns(t), *_prose_before_turns(t)])
+    )
 
 
 def _qa_without_analyst(t: Transcript) -> Iterator[str]:
@@ -46,3 +51,13 @@ def _headers_inside_turns(t: Transcript) -> Iterator[str]:
                     f"a line {paragraph.strip()!r} inside {who}'s turn {turn.index}: "
                     "a speaker header that was not recognised"
                 )
+
+
+def _prose_before_turns(t: Transcript) -> Iterator[str]:
+    """Running text in the title block: turns whose speaker line was not recognised."""
+    prose = [p for p in t.preamble if len(p) >= _PROSE and ends_sentence(p) and p[-1] != ")"]
+    if prose:
+        yield (
+            f"{len(prose)} lines of running text before the first speaker ({prose[0][:30]!r}): "
+            "speaker headers that were not recognised"
+        )

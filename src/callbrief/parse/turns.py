@@ -8,11 +8,20 @@ the end marker and the Q&A exchanges.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from callbrief.errors import ParseError
-from callbrief.model import Delivery, Footnote, Section, SectionKind, Source, Transcript, Turn
+from callbrief.model import (
+    Delivery,
+    Footnote,
+    Role,
+    Section,
+    SectionKind,
+    Source,
+    Transcript,
+    Turn,
+)
 from callbrief.parse.exchanges import group_exchanges
 from callbrief.parse.lines import END_MARKER, compact_heading
 from callbrief.parse.paragraphs import assemble
@@ -39,6 +48,9 @@ class Header:
     """Original words or interpretation, when a delivery tag says so."""
     text: str | None = None
     """The start of the turn's text when it shares the header's last line (``Name: text``)."""
+    role: Role | None = None
+    """The speaker's role when the layout read it from the text itself (the host who opens the
+    call with its welcome, ``Analyst`` with no firm); None: inferred from name, title and firm."""
 
 
 def body_start(headers: Sequence[Header], headings: Sequence[int]) -> int:
@@ -51,7 +63,8 @@ class TurnBuilder:
 
     ``headers`` must be sorted and must not overlap; ``headings`` are line indices. Every
     line of the body belongs to a heading, a header or a turn; text before the first
-    speaker is a ``ParseError``.
+    speaker is a ``ParseError``. Lines in ``skip`` (a participant list a layout has read) are
+    neither title block nor turn text.
     """
 
     def __init__(
@@ -60,6 +73,7 @@ class TurnBuilder:
         headers: Sequence[Header],
         headings: Sequence[int],
         source: Source,
+        skip: Collection[int] = (),
     ) -> None:
         if not headers:
             raise ParseError("no speaker headers found", source=source.path)
@@ -68,6 +82,7 @@ class TurnBuilder:
         self.start = body_start(headers, headings)
         self.header_at = {h.start: h for h in headers}
         self.headings = set(headings)
+        self.skip = frozenset(skip)
         self.speakers = SpeakerRegistry()
         self.section_ids = SectionIds()
         self.sections: list[Section] = []
@@ -83,7 +98,9 @@ class TurnBuilder:
         i = self.start
         while i < len(self.lines):
             line = self.lines[i]
-            if i in self.headings:
+            if i in self.skip:
+                pass
+            elif i in self.headings:
                 self._open_section(line)
             elif header := self.header_at.get(i):
                 self._open_turn(header)
@@ -102,7 +119,7 @@ class TurnBuilder:
         return self._transcript()
 
     def _transcript(self) -> Transcript:
-        preamble = self.lines[: self.start]
+        preamble = [line for i, line in enumerate(self.lines[: self.start]) if i not in self.skip]
         speakers = self.speakers.freeze()
         by_id = {s.id: s for s in speakers}
         return Transcript(
@@ -133,7 +150,9 @@ class TurnBuilder:
         if not self.sections:  # headers before any heading: an untitled opening section
             kind = SectionKind.INTRODUCTION
             self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
-        speaker = self.speakers.meet(header.name, title=header.title, firm=header.firm)
+        speaker = self.speakers.meet(
+            header.name, title=header.title, firm=header.firm, role=header.role
+        )
         self.open = (tuple(self.lines[header.start : header.end]), speaker, header.delivery)
         if header.text:
             self.open_lines.append(header.text)
