@@ -8,11 +8,20 @@ the end marker and the Q&A exchanges.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from callbrief.errors import ParseError
-from callbrief.model import Delivery, Footnote, Section, SectionKind, Source, Transcript, Turn
+from callbrief.model import (
+    Delivery,
+    Footnote,
+    Role,
+    Section,
+    SectionKind,
+    Source,
+    Transcript,
+    Turn,
+)
 from callbrief.parse.exchanges import group_exchanges
 from callbrief.parse.lines import END_MARKER, compact_heading
 from callbrief.parse.paragraphs import assemble
@@ -39,6 +48,9 @@ class Header:
     """Original words or interpretation, when a delivery tag says so."""
     text: str | None = None
     """The start of the turn's text when it shares the header's last line (``Name: text``)."""
+    role: Role | None = None
+    """The speaker's role when the layout knows it (``Name -- Analyst`` with no firm); else
+    the role is inferred from the name, title and firm."""
 
 
 def body_start(headers: Sequence[Header], headings: Sequence[int]) -> int:
@@ -60,7 +72,10 @@ class TurnBuilder:
         headers: Sequence[Header],
         headings: Sequence[int],
         source: Source,
+        heading_kinds: Mapping[int, SectionKind] | None = None,
     ) -> None:
+        """``heading_kinds``: the kind of section a heading opens, by line index, where the
+        layout knows it (``PRESENTATION``); other headings are classified by their words."""
         if not headers:
             raise ParseError("no speaker headers found", source=source.path)
         self.lines = lines
@@ -68,6 +83,7 @@ class TurnBuilder:
         self.start = body_start(headers, headings)
         self.header_at = {h.start: h for h in headers}
         self.headings = set(headings)
+        self.heading_kinds = dict(heading_kinds or {})
         self.speakers = SpeakerRegistry()
         self.section_ids = SectionIds()
         self.sections: list[Section] = []
@@ -84,7 +100,7 @@ class TurnBuilder:
         while i < len(self.lines):
             line = self.lines[i]
             if i in self.headings:
-                self._open_section(line)
+                self._open_section(line, self.heading_kinds.get(i))
             elif header := self.header_at.get(i):
                 self._open_turn(header)
                 i = header.end
@@ -117,11 +133,11 @@ class TurnBuilder:
             end_marker=self.end_marker,
         )
 
-    def _open_section(self, heading: str) -> None:
+    def _open_section(self, heading: str, kind: SectionKind | None = None) -> None:
         continuing = self.open
         self._close_turn()
         title = compact_heading(heading)
-        kind = classify(title)
+        kind = kind or classify(title)
         self.sections.append(
             Section(self.section_ids.next(kind), kind, title, heading, generic_title_en(kind))
         )
@@ -133,7 +149,9 @@ class TurnBuilder:
         if not self.sections:  # headers before any heading: an untitled opening section
             kind = SectionKind.INTRODUCTION
             self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
-        speaker = self.speakers.meet(header.name, title=header.title, firm=header.firm)
+        speaker = self.speakers.meet(
+            header.name, title=header.title, firm=header.firm, role=header.role
+        )
         self.open = (tuple(self.lines[header.start : header.end]), speaker, header.delivery)
         if header.text:
             self.open_lines.append(header.text)
