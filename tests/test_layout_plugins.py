@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from callbrief.model import Role, SectionKind, Source, Transcript
 from callbrief.parse import MIN_SCORE, Detection, Header, TurnBuilder, layouts
 from callbrief.parse.layout import choose
 from callbrief.parse.registry import (
+    DEFAULT_LAYOUTS,
     LayoutRegistry,
     LayoutRegistryError,
     register_layout,
@@ -26,6 +28,11 @@ from callbrief.parse.registry import (
 from callbrief.parse.sections import STANDALONE_HEADING
 
 TESTS = Path(__file__).parent
+# The built-in layouts, speaker-blocks first; more join as they are written.
+BUILT_INS = [
+    getattr(import_module(module), attribute).name
+    for module, _, attribute in (target.partition(":") for target in DEFAULT_LAYOUTS)
+]
 
 # --- the tiny layout (the README shows it) -----------------------------------------------
 
@@ -109,7 +116,7 @@ def test_a_registered_layout_reads_its_text(tmp_path: Path, chevrons: None) -> N
 
 
 def test_the_registry_lists_built_ins_first_then_registrations(chevrons: None) -> None:
-    assert [layout.name for layout in layouts()] == ["speaker-blocks", "chevrons"]
+    assert [layout.name for layout in layouts()] == [*BUILT_INS, "chevrons"]
 
 
 def test_the_built_in_layout_still_reads_the_example() -> None:
@@ -121,7 +128,7 @@ def test_the_built_in_layout_still_reads_the_example() -> None:
 def test_a_duplicate_name_is_an_error() -> None:
     with pytest.raises(LayoutRegistryError, match="two layouts named 'speaker-blocks'"):
         register_layout(DuplicateLayout())
-    assert [layout.name for layout in layouts()] == ["speaker-blocks"]
+    assert [layout.name for layout in layouts()] == BUILT_INS
 
 
 def test_an_object_without_the_interface_is_refused() -> None:
@@ -178,7 +185,9 @@ def test_a_refusal_names_the_built_in_layouts_reason(tmp_path: Path, chevrons: N
     message = info.value.one_line()
     assert message.startswith(f"{path}: no transcript structure found; no layout fits: ")
     assert "speaker-blocks (no speaker headers such as a name, a title and (" in message
-    assert "chevrons (no '>> Name: text' lines)" in message
+    shown = [layout.name for layout in layouts()][:3]  # all score 0: the first three, in order
+    assert ("chevrons (no '>> Name: text' lines)" in message) == ("chevrons" in shown)
+    assert all(f"{name} (" in message for name in shown)
 
 
 # --- the command line, and the entry point, in a fresh process ------------------------------
@@ -208,9 +217,11 @@ def _callbrief(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def test_layouts_command_lists_the_built_in_layout() -> None:
     result = _callbrief("layouts")
     assert result.returncode == 0 and result.stderr == ""
-    name, example = result.stdout.splitlines()
-    assert name.startswith("speaker-blocks  speaker headers on lines of their own")
-    assert example.startswith(" " * 16 + "e.g. ") and "(" in example
+    name, example, *others = result.stdout.splitlines()
+    assert len(others) == 2 * (len(BUILT_INS) - 1)
+    width = max(map(len, BUILT_INS)) + 2  # names are padded to the longest
+    assert name.startswith("speaker-blocks".ljust(width) + "speaker headers on lines of their own")
+    assert example.startswith(" " * width + "e.g. ") and "(" in example
 
 
 def test_an_entry_point_layout_is_listed_and_read(tmp_path: Path) -> None:
@@ -218,8 +229,8 @@ def test_an_entry_point_layout_is_listed_and_read(tmp_path: Path) -> None:
     listed = _callbrief("layouts", env=env)
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert [line.split()[0] for line in lines[::2]] == ["speaker-blocks", "chevrons"]
-    assert lines[3].strip() == f"e.g. {ChevronLayout.example}"
+    assert [line.split()[0] for line in lines[::2]] == [*BUILT_INS, "chevrons"]
+    assert lines[2 * len(BUILT_INS) + 1].strip() == f"e.g. {ChevronLayout.example}"
     path = _write(tmp_path)
     extracted = _callbrief("extract", str(path), env=env)
     assert extracted.returncode == 0, extracted.stderr

@@ -102,8 +102,8 @@ class DashTitleLayout:
                 source=source.path,
             )
         flowed = reflow(lines, read.headers, read.headings, read.drop)
-        t = TurnBuilder(flowed.lines, flowed.headers, flowed.headings, source, flowed.kinds)
-        t = finish(t.build(), read.participants)
+        builder = TurnBuilder(flowed.lines, flowed.headers, flowed.headings, source, flowed.kinds)
+        t = finish(builder.build(), read.participants)
         return dataclasses.replace(t, call=_dated(t.call, t.preamble))
 
 

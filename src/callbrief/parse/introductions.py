@@ -32,7 +32,7 @@ _EN = re.compile(
 _ZH = re.compile(f"(?:{alternatives(zh.LEAD)}){zh.FIRM}{zh.LINK}{zh.NAME}")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.)+[A-Z]?\.?$|^[A-Z]\.$")
 _FIRM_WORD = re.compile(r"^[A-Z0-9&]")
-_CLOSING = ",;:!?)\"”’"
+_CLOSING = ',;:!?)"”’'
 _ROLES_OPEN_TO_INTRODUCTION = (Role.MANAGEMENT, Role.ANALYST)
 
 
