@@ -3,6 +3,7 @@ paragraphs, participant lists (the fixtures in fixtures/layouts/ read whole tran
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -155,3 +156,27 @@ def test_a_silent_participant_is_named_in_a_warning(tmp_path: Path) -> None:
     path.write_text(text.replace("Rachel Lindqvist\nCorvane", "Corvane"), encoding="utf-8")
     t = extract(str(path))
     assert any("never heard: Rachel Lindqvist " in w for w in t.warnings), t.warnings
+
+
+def test_one_line_headers_read_as_the_two_line_ones(tmp_path: Path) -> None:
+    """``Jane Doe, Example Corp - CFO [2]`` (a provider's numbered one-line header) gives the
+    same call as the name line over the ``Company - Title`` line."""
+    fixture = LAYOUTS / "participant-lists-en.txt"
+    text = fixture.read_text(encoding="utf-8")
+    numbered = iter(range(2, 100))
+    one_line = re.sub(
+        r"^([A-Z][A-Za-z. ]+)\n(.+ - .+)$",
+        lambda m: f"{m[1]}, {m[2]} [{next(numbered)}]",
+        text,
+        flags=re.MULTILINE,
+    ).replace("\nOperator\n", "\nOperator [1]\n")
+    assert one_line.count(" [") > 10
+    path = tmp_path / "one-line.txt"
+    path.write_text(one_line, encoding="utf-8")
+    a, b = extract(str(fixture)), extract(str(path))
+    assert b.source.layout == "participant-lists" and b.warnings == ()
+    assert [(s.name, s.role, s.title, s.firm) for s in b.speakers] == [
+        (s.name, s.role, s.title, s.firm) for s in a.speakers
+    ]
+    assert [u.paragraphs for u in b.turns] == [u.paragraphs for u in a.turns]
+    assert b.qa == a.qa

@@ -104,7 +104,9 @@ class DashTitleLayout:
         flowed = reflow(lines, read.headers, read.headings, read.drop)
         builder = TurnBuilder(flowed.lines, flowed.headers, flowed.headings, source, flowed.kinds)
         t = finish(builder.build(), read.participants)
-        return dataclasses.replace(t, call=_dated(t.call, t.preamble))
+        # 'Prepared Remarks:' is titled without its colon (the heading keeps it).
+        sections = tuple(dataclasses.replace(s, title=s.title.rstrip(":")) for s in t.sections)
+        return dataclasses.replace(t, call=_dated(t.call, t.preamble), sections=sections)
 
 
 def _read(lines: Sequence[str]) -> _Reading:

@@ -43,6 +43,10 @@ _BULLET = re.compile(r"^[*•·]\s*")
 _AFFILIATION = re.compile(r"^(?P<company>[^\s-].{0,78}?) - (?P<title>[^!?;:]{1,80})$")
 _TITLE_WORD = re.compile(alternatives(en.JOB_TITLE_WORDS, words.ANALYST_TITLES), re.IGNORECASE)
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_ONE_LINE_HEADER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,4}), (?P<company>[^,]{2,60}?) - "
+    r"(?P<title>[^!?;:,]{1,60})$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,13 +190,17 @@ def _shared_suffix(heads: Sequence[str]) -> list[str]:
 
 
 def _heard_names(lines: Sequence[str], skip: set[int]) -> list[str]:
-    return [
-        _NUMBER.sub("", line)
-        for i, line in enumerate(lines[:-1])
-        if i not in skip
-        and PERSON_NAME.match(_NUMBER.sub("", line))
-        and _AFFILIATION.match(lines[i + 1])
-    ]
+    """The names of the speaker headers, before the headers are read (to split entries)."""
+    heard = []
+    for i, raw in enumerate(lines):
+        line = _NUMBER.sub("", raw)
+        if i in skip:
+            continue
+        if PERSON_NAME.match(line) and i + 1 < len(lines) and _AFFILIATION.match(lines[i + 1]):
+            heard.append(line)
+        elif m := _ONE_LINE_HEADER.match(line):
+            heard.append(m["name"])
+    return heard
 
 
 def _headers(
@@ -212,6 +220,11 @@ def _headers(
             headers.append(Header(i, i + 2, line, said.title, said.firm, role=said.role))
             i += 2
             continue
+        elif (one := _ONE_LINE_HEADER.match(line)) and PERSON_NAME.match(one["name"]):
+            # Jane Doe, Example Corp - CFO [2]
+            name, company, title = one["name"], one["company"], one["title"]
+            said = affiliation(name, company, title, participants)
+            headers.append(Header(i, i + 1, name, said.title, said.firm, role=said.role))
         i += 1
     return headers
 
