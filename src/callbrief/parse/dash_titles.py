@@ -147,7 +147,10 @@ def _speaker(line: str) -> _Line | None:
     if not 2 <= len(parts) <= 3 or len(line) > _MAX_TITLE + 40:
         return None
     name, *rest = parts
-    if not PERSON_NAME.match(name) or not all(rest) or _SENTENCE_END.search(rest[-1]):
+    # A name of two words at least: 'Yes -- Absolutely' in a paragraph is no speaker line.
+    if len(name.split()) < 2 or not PERSON_NAME.match(name):
+        return None
+    if not all(rest) or _SENTENCE_END.search(rest[-1]):
         return None
     if not rest[-1][0].isupper() or len(rest[-1]) > _MAX_TITLE:
         return None
