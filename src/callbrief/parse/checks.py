@@ -30,9 +30,14 @@ def structure_warnings(t: Transcript) -> tuple[str, ...]:
 
 def _qa_without_analyst(t: Transcript) -> Iterator[str]:
     qa = {s.id for s in t.sections if s.kind is SectionKind.QA}
-    if not qa:
-        return
     roles = {s.id: s.role for s in t.speakers}
+    if not qa:
+        if any(roles[u.speaker] is Role.ANALYST for u in t.turns):
+            yield (
+                "analysts speak, but no Q&A section was found: "
+                "no question is paired with its answers"
+            )
+        return
     if not any(roles[u.speaker] is Role.ANALYST for u in t.turns if u.section in qa):
         yield "a Q&A section, but no analyst's question was recognised in it"
 

@@ -22,6 +22,8 @@ ENTRY_POINT_GROUP = "callbrief.layouts"
 DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
     "callbrief.parse.name_lines:NameLineLayout",
+    "callbrief.parse.participant_lists:ParticipantListLayout",
+    "callbrief.parse.dash_titles:DashTitleLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 

@@ -8,7 +8,7 @@ the end marker and the Q&A exchanges.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from callbrief.errors import ParseError
@@ -73,8 +73,12 @@ class TurnBuilder:
         headers: Sequence[Header],
         headings: Sequence[int],
         source: Source,
+        *,
         skip: Collection[int] = (),
+        heading_kinds: Mapping[int, SectionKind] | None = None,
     ) -> None:
+        """``heading_kinds``: the kind of section a heading opens, by line index, where the
+        layout knows it (``PRESENTATION``); other headings are classified by their words."""
         if not headers:
             raise ParseError("no speaker headers found", source=source.path)
         self.lines = lines
@@ -83,6 +87,7 @@ class TurnBuilder:
         self.header_at = {h.start: h for h in headers}
         self.headings = set(headings)
         self.skip = frozenset(skip)
+        self.heading_kinds = dict(heading_kinds or {})
         self.speakers = SpeakerRegistry()
         self.section_ids = SectionIds()
         self.sections: list[Section] = []
@@ -101,7 +106,7 @@ class TurnBuilder:
             if i in self.skip:
                 pass
             elif i in self.headings:
-                self._open_section(line)
+                self._open_section(line, self.heading_kinds.get(i))
             elif header := self.header_at.get(i):
                 self._open_turn(header)
                 i = header.end
@@ -134,11 +139,11 @@ class TurnBuilder:
             end_marker=self.end_marker,
         )
 
-    def _open_section(self, heading: str) -> None:
+    def _open_section(self, heading: str, kind: SectionKind | None = None) -> None:
         continuing = self.open
         self._close_turn()
         title = compact_heading(heading)
-        kind = classify(title)
+        kind = kind or classify(title)
         self.sections.append(
             Section(self.section_ids.next(kind), kind, title, heading, generic_title_en(kind))
         )
