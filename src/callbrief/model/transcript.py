@@ -80,6 +80,9 @@ class Turn:
     paragraphs: tuple[str, ...]
     header: tuple[str, ...]
     """The header lines as they appear (name, title, delivery tag)."""
+    translations: tuple[str | None, ...] = ()
+    """The source's own translation of each paragraph (same length as ``paragraphs``; None
+    where a paragraph has none), for a parallel bilingual transcript; empty for any other."""
 
 
 @dataclass(frozen=True, slots=True)

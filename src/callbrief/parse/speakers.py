@@ -63,11 +63,20 @@ class SpeakerRegistry:
     def knows(self, name: str) -> bool:
         return _key(name) in self._drafts
 
-    def meet(self, name: str, *, title: str | None = None, firm: str | None = None) -> str:
-        """Record a header naming ``name``; return the speaker's id."""
+    def meet(
+        self,
+        name: str,
+        *,
+        title: str | None = None,
+        firm: str | None = None,
+        role: Role | None = None,
+    ) -> str:
+        """Record a header naming ``name``; return the speaker's id. ``role``, when the layout
+        knows it, wins over the role inferred from the title and firm."""
         draft = self._drafts.get(_key(name))
         if draft is None:
-            draft = _Draft(self._new_id(name), name, infer_role(name, title, firm), title, firm)
+            role = role or infer_role(name, title, firm)
+            draft = _Draft(self._new_id(name), name, role, title, firm)
             self._drafts[_key(name)] = draft
         else:
             draft.title = draft.title or title
