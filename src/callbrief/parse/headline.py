@@ -2,7 +2,8 @@
 
 ``某某集团2025年二季度业绩电话会实录: ...`` names the company and the quarter; ``某某集团召开2025年
 第二季度业绩电话会`` in the reporter's text says the same when the headline does not. What
-neither says stays None (never guessed): a ``8月20日`` without its year is no date.
+neither says stays None (never guessed): a ``8月20日`` without its year is no date, and the
+article's own date (``来源: ... 2025年7月30日``) is not the call's.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def _period(line: str) -> tuple[str, str, date | None] | None:
 
 
 def _date(line: str) -> date | None:
-    if m := _DATE.search(line):
+    # Only the reporter's sentence about the call dates it (not the article's own date line).
+    if _LEAD_COMPANY.search(line) and (m := _DATE.search(line)):
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:

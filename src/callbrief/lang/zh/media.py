@@ -151,8 +151,18 @@ PERIOD_NO_YEAR = r"第(?P<q>[一二三四])季度|(?<![\dA-Za-z])Q(?P<qq>[1-4])(
 """A quarter without its year: ``第二季度``, ``Q2``."""
 QUARTER_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
-FOOTER = ("责任编辑", "海量资讯", "文章来源", "免责声明", "风险提示:", "本文来源", "点击进入")
-"""Lines that close a news article (the editor, the site's promotion, a disclaimer)."""
+FOOTER = (
+    "责任编辑",
+    "海量资讯",
+    "文章来源",
+    "免责声明",
+    "风险提示:",
+    "本文来源",
+    "本文根据",
+    "点击进入",
+)
+"""Lines that close a news article (the editor, the site's promotion, a disclaimer, an
+editor's note on the text)."""
 
 SAMPLE_LABELS = ("某某证券分析师 Jane Doe:", "某某集团首席财务官李四:")
 """Made-up labels of a write-up, for ``callbrief layouts``."""
