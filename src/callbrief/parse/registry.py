@@ -22,6 +22,7 @@ ENTRY_POINT_GROUP = "callbrief.layouts"
 DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
     "callbrief.parse.media_qa:MediaQALayout",
+    "callbrief.parse.parallel:ParallelLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 
