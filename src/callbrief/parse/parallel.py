@@ -36,6 +36,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = (*".!?…", zh.FULL_STOP, zh.QUESTION, zh.EXCLAMATION)
 _MAX_NAME_TRANSLATION = 40
 _LEAST_PAIRS = 3
+_LEAST_SHARE = 0.5
 
 
 def script(text: str) -> str | None:
@@ -69,8 +70,9 @@ class ParallelLayout:
     """Each paragraph followed by its translation; the first language of each pair is read.
 
     ``detect`` scores 0 without speaker labels or with fewer than three paragraphs followed by
-    a translation; otherwise 0.35 plus 0.65 times the share of the original's paragraphs that
-    are followed by their translation, less the share of translations with no original.
+    a translation. The share of the original's paragraphs followed by their translation, less
+    the share of translations with no original, then gives the score: from half a share up,
+    0.35 plus 0.65 times the share; below it, half the share (under 0.25: not this layout).
     """
 
     name = "parallel-bilingual"
@@ -85,8 +87,9 @@ class ParallelLayout:
         if isinstance(r, str):
             return Detection(0.0, r)
         originals = max(1, len(r.translations))
-        share = r.pairs / originals - r.orphans / max(1, r.pairs + r.orphans)
-        score = max(0.0, min(1.0, 0.35 + 0.65 * share))
+        share = max(0.0, r.pairs / originals - r.orphans / max(1, r.pairs + r.orphans))
+        # Below half, the translations are a monolingual call's odd other-language lines.
+        score = 0.35 + 0.65 * share if share >= _LEAST_SHARE else share / 2
         found = f"{r.pairs} of {len(r.translations)} {r.original} paragraphs carry a translation"
         return Detection(round(score, 3), found)
 
@@ -234,10 +237,10 @@ class _Walk:
         if kind == "text" and self.just_headed and s != self.r.original and _names_only(text):
             self._extend_header(text)  # the name line's translation: 刘美根, 投资者关系总监
             return
-        if kind != "text":  # a label in the translation's language: its text is the translation
-            m = _LABELLED.match(text)
-            text = m["text"].strip() if m else text
-        if s != self.run_script or (kind != "text" and self.run_lines):
+        labelled = s != self.r.original and _translated_label(text)
+        if labelled:  # a label in the translation's language: its text is the translation
+            text = labelled
+        if s != self.run_script or (labelled and self.run_lines):
             self._flush()
         self.run_lines.append(text)
         self.run_script = s
@@ -265,6 +268,14 @@ class _Walk:
                 self.r.warnings.append(
                     f"a translation with no original paragraph before it: {paragraph[:30]!r}"
                 )
+
+
+def _translated_label(text: str) -> str | None:
+    """The text after a label (``Host Zhao Min: Good evening...``), or None without one."""
+    m = _LABELLED.match(text)
+    if m and m["text"].strip() and read_label(m["label"].strip()) is not None:
+        return str(m["text"].strip())
+    return None
 
 
 def _is_heading(text: str) -> bool:
