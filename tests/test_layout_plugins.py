@@ -20,6 +20,7 @@ from callbrief.parse.layout import choose
 from callbrief.parse.registry import (
     LayoutRegistry,
     LayoutRegistryError,
+    load_registry,
     register_layout,
     unregister_layout,
 )
@@ -108,8 +109,12 @@ def test_a_registered_layout_reads_its_text(tmp_path: Path, chevrons: None) -> N
     assert exchange.firm == "Example Securities" and exchange.answer_turns == (3,)
 
 
+def _built_in_names() -> list[str]:
+    return [layout.name for layout in load_registry()]
+
+
 def test_the_registry_lists_built_ins_first_then_registrations(chevrons: None) -> None:
-    assert [layout.name for layout in layouts()] == ["speaker-blocks", "chevrons"]
+    assert [layout.name for layout in layouts()] == [*_built_in_names(), "chevrons"]
 
 
 def test_the_built_in_layout_still_reads_the_example() -> None:
@@ -121,7 +126,7 @@ def test_the_built_in_layout_still_reads_the_example() -> None:
 def test_a_duplicate_name_is_an_error() -> None:
     with pytest.raises(LayoutRegistryError, match="two layouts named 'speaker-blocks'"):
         register_layout(DuplicateLayout())
-    assert [layout.name for layout in layouts()] == ["speaker-blocks"]
+    assert [layout.name for layout in layouts()] == _built_in_names()
 
 
 def test_an_object_without_the_interface_is_refused() -> None:
@@ -178,7 +183,9 @@ def test_a_refusal_names_the_built_in_layouts_reason(tmp_path: Path, chevrons: N
     message = info.value.one_line()
     assert message.startswith(f"{path}: no transcript structure found; no layout fits: ")
     assert "speaker-blocks (no speaker headers such as a name, a title and (" in message
-    assert "chevrons (no '>> Name: text' lines)" in message
+    # None scores: the first candidates in registry order are named, each with its reason.
+    for layout in layouts()[:3]:
+        assert f"{layout.name} ({layout.detect(['Just a paragraph of prose.']).reason})" in message
 
 
 # --- the command line, and the entry point, in a fresh process ------------------------------
@@ -208,9 +215,11 @@ def _callbrief(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def test_layouts_command_lists_the_built_in_layout() -> None:
     result = _callbrief("layouts")
     assert result.returncode == 0 and result.stderr == ""
-    name, example = result.stdout.splitlines()
-    assert name.startswith("speaker-blocks  speaker headers on lines of their own")
-    assert example.startswith(" " * 16 + "e.g. ") and "(" in example
+    name, example, *_others = result.stdout.splitlines()
+    # The names' column is as wide as the longest name, plus two spaces.
+    width = max(len(n) for n in _built_in_names()) + 2
+    assert name.startswith("speaker-blocks".ljust(width) + "speaker headers on lines of their own")
+    assert example.startswith(" " * width + "e.g. ") and "(" in example
 
 
 def test_an_entry_point_layout_is_listed_and_read(tmp_path: Path) -> None:
@@ -218,8 +227,8 @@ def test_an_entry_point_layout_is_listed_and_read(tmp_path: Path) -> None:
     listed = _callbrief("layouts", env=env)
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert [line.split()[0] for line in lines[::2]] == ["speaker-blocks", "chevrons"]
-    assert lines[3].strip() == f"e.g. {ChevronLayout.example}"
+    assert [line.split()[0] for line in lines[::2]] == [*_built_in_names(), "chevrons"]
+    assert lines[-1].strip() == f"e.g. {ChevronLayout.example}"
     path = _write(tmp_path)
     extracted = _callbrief("extract", str(path), env=env)
     assert extracted.returncode == 0, extracted.stderr

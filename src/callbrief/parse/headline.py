@@ -19,7 +19,7 @@ from callbrief.model import Call
 from callbrief.parse.title_block import period_of
 
 _HEADLINE_COMPANY = re.compile(
-    rf"^(?P<company>{zh.COMPANY_NAME})(?=\d{{4}}|第[一二三四]|Q[1-4]|{zh.CALL_WORDS})"
+    rf"^(?P<company>{zh.COMPANY_NAME})(?={zh.AFTER_COMPANY}|{zh.CALL_WORDS})"
 )
 _LEAD_COMPANY = re.compile(rf"(?P<company>{zh.COMPANY_NAME}){zh.CALLED}")
 _PERIOD = re.compile(zh.PERIOD)

@@ -34,7 +34,7 @@ _ANSWER = re.compile(f"^(?:{alternatives(zh.ANSWER_MARKERS)})$")
 _FOLLOW_UP = re.compile(f"^(?:{alternatives(zh.FOLLOW_UP_MARKERS)})$")
 _LEAD_IN = re.compile(zh.LEAD_IN)
 _HEADLINE = re.compile(f"{zh.CALL_WORDS}.{{0,6}}{zh.HEADLINE}|{zh.HEADLINE}.{{0,4}}:")
-_FOOTER = re.compile(f"^[(\\[{{【]?\\s*(?:{alternatives(zh.FOOTER)})")
+_FOOTER = re.compile(rf"^[(\[{zh.HEADING_BRACKETS[0]}]?\s*(?:{alternatives(zh.FOOTER)})")
 _ANALYST_WORD = re.compile(alternatives(zh.ANALYST_WORDS))
 _HEADLINE_LINES = 3
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
@@ -60,16 +60,17 @@ class _Reading:
 class MediaQALayout:
     """News write-ups of a call: paragraphs that open with ``Label:`` after a reporter's lead.
 
-    ``detect`` scores 0 with fewer than two labelled paragraphs; otherwise 0.3, plus 0.35
-    for the write-up's headline or lead-in (``实录``, ``以下为实录:``), plus up to 0.25 for
+    ``detect`` scores 0 with fewer than two labelled paragraphs; otherwise 0.1, plus 0.45
+    for the write-up's headline or lead-in (``实录``, ``以下为实录:``), plus up to 0.35 for
     labels only a write-up has (``分析师``, a stock quote, ``问:`` / ``答:``; three or more give
-    it all), plus 0.1 times the share of the body's lines that open with a label.
+    it all), plus 0.1 times the share of the body's lines that open with a label. Labelled
+    paragraphs alone (``Name: text``, any inline transcript) stay under 0.25: not this layout.
     """
 
     name = "media-qa"
     description = (
-        "news write-ups of a call (实录): a headline and a reporter's lead, then paragraphs "
-        "opening with 'Label:' (analysts, titles, names, questions and answers)"
+        f"news write-ups of a call ({zh.WRITE_UP}): a headline and a reporter's lead, then "
+        "paragraphs opening with 'Label:' (analysts, titles, names, questions and answers)"
     )
     example = " / ".join(zh.SAMPLE_LABELS)
 
@@ -78,7 +79,7 @@ class MediaQALayout:
         if len(r.headers) < 2:
             return Detection(0.0, "fewer than two paragraphs that open with a speaker label")
         share = min(1.0, len(r.headers) / max(1, r.end - r.headers[0].start))
-        score = 0.3 + 0.35 * r.lead_in + 0.25 * min(1.0, r.marks / 3) + 0.1 * share
+        score = 0.1 + 0.45 * r.lead_in + 0.35 * min(1.0, r.marks / 3) + 0.1 * share
         lead = "a write-up's headline or lead-in" if r.lead_in else "no write-up headline"
         found = f"{len(r.headers)} labelled paragraphs, {r.marks} write-up labels; {lead}"
         return Detection(round(score, 3), found)

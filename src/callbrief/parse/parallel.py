@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from callbrief.errors import ParseError
+from callbrief.lang.zh import parallel as zh_parallel
 from callbrief.lang.zh import structure as zh
 from callbrief.model import Role, SectionKind, Source, Transcript
 from callbrief.parse.layout import Detection
@@ -80,7 +81,7 @@ class ParallelLayout:
         "parallel bilingual text: each paragraph followed by its translation (English and "
         "Chinese, either first), name lines or inline labels, optional timestamps"
     )
-    example = "[00:00:31] Jane Doe, Chief Financial Officer / Thank you... / 谢谢..."
+    example = " / ".join(zh_parallel.SAMPLE_PAIR)
 
     def detect(self, lines: Sequence[str]) -> Detection:
         r = _read(lines)

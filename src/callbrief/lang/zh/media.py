@@ -125,6 +125,8 @@ STOCK_QUOTE = (
 """A stock quote after a listed firm's name: ``某某银行(12.34, 0.05, 0.41%)`` (price, change,
 change in percent); not part of the firm's name."""
 
+WRITE_UP = "实录"
+"""What a news site calls its write-up of a call."""
 HEADLINE = r"(?:实录|全文|文字版|纪要)"
 """Words of a write-up's headline: ``某某集团2025年二季度业绩电话会实录: ...``."""
 LEAD_IN = (
@@ -136,6 +138,8 @@ CALL_WORDS = r"(?:业绩)?(?:电话会议?|说明会|交流会|发布会|沟通�
 CALLED = r"(?:召开|举行|举办|发布)"
 """The verb of a reporter's ``某某集团召开...业绩电话会``."""
 COMPANY_NAME = r"[\u4e00-\u9fffA-Za-z·&]{2,20}?"
+AFTER_COMPANY = r"\d{4}|第[一二三四]|Q[1-4]"
+"""What follows the company's name in a headline, besides the call's name: a year, a quarter."""
 """A company's name in a headline: Han characters or Latin letters, no punctuation."""
 REPORT_DATE = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 """A full date in a reporter's paragraph: ``2025年8月20日``."""
