@@ -83,6 +83,9 @@ def check(t: Transcript, want: dict[str, Any]) -> None:
         for u in t.turns:
             count[names[u.speaker]] = count.get(names[u.speaker], 0) + len(u.paragraphs)
         assert count == want["paragraphs"]
+    if "translations" in want:
+        carried = sum(tr is not None for u in t.turns for tr in u.translations)
+        assert carried == want["translations"]
     if "furniture" in want:
         assert len(t.source.furniture) == want["furniture"], t.source.furniture
     if "warnings" in want:

@@ -93,6 +93,9 @@ class Turn:
     """The paragraphs in the source's characters, when they differ from ``paragraphs`` (a
     Traditional Chinese text, whose ``paragraphs`` are the Simplified copy figures are read
     from); empty otherwise. What a reader is shown: ``written or paragraphs``."""
+    translations: tuple[str | None, ...] = ()
+    """The source's own translation of each paragraph (same length as ``paragraphs``; None
+    where a paragraph has none), for a parallel bilingual transcript; empty for any other."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,7 +74,8 @@ def parse(text: Text, facts: CallFacts | None = None) -> Transcript:
     welcome = [p for u in t.turns[:_WELCOME_TURNS] for p in u.paragraphs[:2]]
     call = _with_facts(complete_call(t.call, welcome), facts or CallFacts(), text.path)
     t = dataclasses.replace(t, call=call)
-    t = dataclasses.replace(t, warnings=(*t.warnings, *structure_warnings(t)))
+    checked = structure_warnings(t, prose_preamble=getattr(layout, "prose_preamble", False))
+    t = dataclasses.replace(t, warnings=(*t.warnings, *checked))
     # Read from the Simplified copy of a Traditional text; shown in the source's characters.
     return restored(t, Restorer(text.content, text.written)) if text.written else t
 

@@ -21,11 +21,12 @@ _PROSE = 30
 _OPERATOR_LINE = re.compile(f"^(?:{alternatives(zh.OPERATOR_WORDS, en.OPERATOR_WORDS)}):?$", re.I)
 
 
-def structure_warnings(t: Transcript) -> tuple[str, ...]:
-    """One line for each piece of visible structure the parse left unread."""
-    return tuple(
-        dict.fromkeys([*_qa_without_analyst(t), *_headers_inside_turns(t), *_prose_before_turns(t)])
-    )
+def structure_warnings(t: Transcript, *, prose_preamble: bool = False) -> tuple[str, ...]:
+    """One line for each piece of visible structure the parse left unread. ``prose_preamble``:
+    the layout keeps running text before the first speaker on purpose (a news write-up's
+    reporter's paragraphs), so it is no sign of a header missed."""
+    prose = [] if prose_preamble else list(_prose_before_turns(t))
+    return tuple(dict.fromkeys([*_qa_without_analyst(t), *_headers_inside_turns(t), *prose]))
 
 
 def _qa_without_analyst(t: Transcript) -> Iterator[str]:

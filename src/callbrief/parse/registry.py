@@ -24,6 +24,8 @@ DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.name_lines:NameLineLayout",
     "callbrief.parse.participant_lists:ParticipantListLayout",
     "callbrief.parse.dash_titles:DashTitleLayout",
+    "callbrief.parse.media_qa:MediaQALayout",
+    "callbrief.parse.parallel:ParallelLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 

@@ -65,6 +65,14 @@ class TurnBuilder:
     line of the body belongs to a heading, a header or a turn; text before the first
     speaker is a ``ParseError``. Lines in ``skip`` (a participant list a layout has read) are
     neither title block nor turn text.
+
+    ``untitled`` maps header lines to the kind of an untitled section that opens there, for
+    layouts that know where a part begins though no heading says so (a news write-up's Q&A
+    begins at its first question). ``translations`` is for parallel bilingual text: when given,
+    every body line is one whole paragraph (the layout assembled it; nothing is joined or set
+    aside as a footnote), and ``translations[i]`` is the source's translation of the paragraph
+    on line ``i`` (a header's ``text`` is on the header's last line); each turn then carries
+    its paragraphs' translations.
     """
 
     def __init__(
@@ -76,6 +84,8 @@ class TurnBuilder:
         *,
         skip: Collection[int] = (),
         heading_kinds: Mapping[int, SectionKind] | None = None,
+        untitled: Mapping[int, SectionKind] | None = None,
+        translations: Mapping[int, str | None] | None = None,
     ) -> None:
         """``heading_kinds``: the kind of section a heading opens, by line index, where the
         layout knows it (``PRESENTATION``); other headings are classified by their words."""
@@ -97,6 +107,9 @@ class TurnBuilder:
         # The open turn: its header, speaker, delivery and lines so far.
         self.open: tuple[tuple[str, ...], str, Delivery | None] | None = None
         self.open_lines: list[str] = []
+        self.untitled = untitled or {}
+        self.translations = translations
+        self.open_translations: list[str | None] = []
 
     def build(self) -> Transcript:
         """The transcript: the lines before the body are its title block."""
@@ -119,6 +132,7 @@ class TurnBuilder:
                 )
             else:
                 self.open_lines.append(line)
+                self._translation_of(i)
             i += 1
         self._close_turn()
         return self._transcript()
@@ -152,7 +166,10 @@ class TurnBuilder:
 
     def _open_turn(self, header: Header) -> None:
         self._close_turn()
-        if not self.sections:  # headers before any heading: an untitled opening section
+        if header.start in self.untitled:  # a part the layout found, though no heading names it
+            kind = self.untitled[header.start]
+            self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
+        elif not self.sections:  # headers before any heading: an untitled opening section
             kind = SectionKind.INTRODUCTION
             self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
         speaker = self.speakers.meet(
@@ -161,6 +178,11 @@ class TurnBuilder:
         self.open = (tuple(self.lines[header.start : header.end]), speaker, header.delivery)
         if header.text:
             self.open_lines.append(header.text)
+            self._translation_of(header.end - 1)
+
+    def _translation_of(self, i: int) -> None:
+        if self.translations is not None:
+            self.open_translations.append(self.translations.get(i))
 
     def _close_turn(self) -> None:
         if self.open is None:
@@ -169,10 +191,16 @@ class TurnBuilder:
         if not header and not self.open_lines:  # a continuation that a new header cut off
             self.open = None
             return
-        body = assemble(self.open_lines)
         index = len(self.turns)
-        self.turns.append(
-            Turn(index, self.sections[-1].id, speaker, delivery, body.paragraphs, header)
-        )
-        self.footnotes += [Footnote(marker, text, index) for marker, text in body.footnotes]
-        self.open, self.open_lines = None, []
+        section = self.sections[-1].id
+        if self.translations is not None:  # parallel text: the layout made the paragraphs
+            paragraphs, translations = tuple(self.open_lines), tuple(self.open_translations)
+            turn = Turn(
+                index, section, speaker, delivery, paragraphs, header, translations=translations
+            )
+            self.turns.append(turn)
+        else:
+            body = assemble(self.open_lines)
+            self.turns.append(Turn(index, section, speaker, delivery, body.paragraphs, header))
+            self.footnotes += [Footnote(marker, text, index) for marker, text in body.footnotes]
+        self.open, self.open_lines, self.open_translations = None, [], []
