@@ -19,7 +19,10 @@ from callbrief.parse.layout import Layout
 
 ENTRY_POINT_GROUP = "callbrief.layouts"
 
-DEFAULT_LAYOUTS: tuple[str, ...] = ("callbrief.parse.speaker_blocks:SpeakerBlockLayout",)
+DEFAULT_LAYOUTS: tuple[str, ...] = (
+    "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
+    "callbrief.parse.inline_names:InlineNameLayout",
+)
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 
 

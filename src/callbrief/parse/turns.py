@@ -60,7 +60,13 @@ class TurnBuilder:
         headers: Sequence[Header],
         headings: Sequence[int],
         source: Source,
+        *,
+        qa_from: int | None = None,
+        opening: SectionKind = SectionKind.INTRODUCTION,
     ) -> None:
+        """``qa_from``: the line of a header at which an untitled Q&A section opens (a text
+        whose Q&A has no heading); ``opening``: the kind of the untitled section that headers
+        before any heading open."""
         if not headers:
             raise ParseError("no speaker headers found", source=source.path)
         self.lines = lines
@@ -68,6 +74,8 @@ class TurnBuilder:
         self.start = body_start(headers, headings)
         self.header_at = {h.start: h for h in headers}
         self.headings = set(headings)
+        self.qa_from = qa_from
+        self.opening = opening
         self.speakers = SpeakerRegistry()
         self.section_ids = SectionIds()
         self.sections: list[Section] = []
@@ -130,13 +138,17 @@ class TurnBuilder:
 
     def _open_turn(self, header: Header) -> None:
         self._close_turn()
-        if not self.sections:  # headers before any heading: an untitled opening section
-            kind = SectionKind.INTRODUCTION
-            self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
+        if header.start == self.qa_from:  # Q&A with no heading: an untitled Q&A section
+            self._untitled_section(SectionKind.QA)
+        elif not self.sections:  # headers before any heading: an untitled opening section
+            self._untitled_section(self.opening)
         speaker = self.speakers.meet(header.name, title=header.title, firm=header.firm)
         self.open = (tuple(self.lines[header.start : header.end]), speaker, header.delivery)
         if header.text:
             self.open_lines.append(header.text)
+
+    def _untitled_section(self, kind: SectionKind) -> None:
+        self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
 
     def _close_turn(self) -> None:
         if self.open is None:
