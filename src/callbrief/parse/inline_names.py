@@ -20,25 +20,27 @@ from callbrief.errors import ParseError
 from callbrief.lang.en import inline_simple as en_words
 from callbrief.lang.zh import inline_simple as zh_words
 from callbrief.model import Role, Source, Transcript
-from callbrief.parse.labels import affiliation, build, known_kind, recognised, section_heading
+from callbrief.parse.labels import (
+    ROLE,
+    ROLES,
+    affiliation,
+    build,
+    find_headings,
+    is_speaker_name,
+    recognised,
+)
 from callbrief.parse.layout import Detection
-from callbrief.parse.lines import alternatives
 from callbrief.parse.speakers import infer_role
 from callbrief.parse.turns import Header
 
-_ROLES = alternatives(zh_words.ROLE_LABELS, en_words.ROLE_LABELS)
-_ROLE = re.compile(f"^(?:{_ROLES})$", re.IGNORECASE)
 _EN_WORD = r"[A-Z][A-Za-z'\u2019.\-]*"
-_NAME = rf"(?:{_ROLES}|{zh_words.HAN_NAME}|{_EN_WORD}(?: {_EN_WORD}){{0,3}})"
+_NAME = rf"(?:{ROLES}|{zh_words.HAN_NAME}|{_EN_WORD}(?: {_EN_WORD}){{0,3}})"
 _LABEL = re.compile(
     rf"^(?P<name>{_NAME})"
     r"(?:\s*\((?P<paren>[^()]{1,80})\)|(?:,\s*|\s+[-\u2013\u2014]\s+)(?P<comma>[^:()]{1,80}?))?"
     r"\s*:\s*(?P<text>.*)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_NOT_NAME_WORDS = frozenset(en_words.NOT_NAME_WORDS)
-_NOT_NAME_PART = re.compile(alternatives(zh_words.NOT_NAME_PARTS))
-_INITIAL = re.compile(r"^[A-Z]\.$")
 # An affiliation starts like a name or a firm and says no sentence: no digits, a few words.
 _AFFILIATION = re.compile(r"^[A-Z\u4e00-\u9fff&][^\d!?;\"]*$")
 _MAX_AFFILIATION_WORDS = 8
@@ -115,7 +117,7 @@ def read_inline(lines: Sequence[str]) -> tuple[list[Header], dict[int, str]] | s
     if labels[0].index > _MAX_PREAMBLE_LINES:
         return f"no speaker label in the first {labels[0].index} lines"
     taken = {b.index for b in labels}
-    headings = _headings(lines, taken, labels[0].index)
+    headings = find_headings(lines, taken, labels[0].index)
     firms = introduced_firms(labels, introductions)
     headers = [
         Header(
@@ -144,7 +146,7 @@ def introduced_firms(labels: Sequence[Label], introductions: str) -> dict[str, s
     described = {b.key for b in labels if b.title or b.firm}
     firms: dict[str, str] = {}
     for b in labels:
-        if b.key in described or b.key in firms or _ROLE.match(b.name):
+        if b.key in described or b.key in firms or ROLE.match(b.name):
             continue
         for template in _INTRODUCED_FIRM:
             if m := re.search(template.replace("{name}", re.escape(b.name)), introductions):
@@ -155,29 +157,17 @@ def introduced_firms(labels: Sequence[Label], introductions: str) -> dict[str, s
 
 def _label(index: int, line: str) -> Label | None:
     m = _LABEL.match(line)
-    if not m or not _is_name(m["name"]):
+    if not m or not is_speaker_name(m["name"]):
         return None
     said = m["paren"] or m["comma"]
     if said is not None and not _is_affiliation(said):
         return None
     title, firm = affiliation(said)
-    role = bool(_ROLE.match(m["name"]))
+    role = bool(ROLE.match(m["name"]))
     if role and title is None and infer_role(m["name"], None, None) is Role.MANAGEMENT:
         title = m["name"]  # a role the name alone does not tell: 主持人 is the host's title
     known = role or (said is not None and recognised(said))
     return Label(index, m["name"], title, firm, m["text"].strip(), known)
-
-
-def _is_name(name: str) -> bool:
-    if _ROLE.match(name):
-        return True
-    if _HAN.match(name):
-        return name not in zh_words.NOT_NAME_LABELS and not _NOT_NAME_PART.search(name)
-    words = name.split(" ")
-    return all(
-        (any(c.islower() for c in w) or _INITIAL.match(w)) and w not in _NOT_NAME_WORDS
-        for w in words
-    )
 
 
 def _is_affiliation(said: str) -> bool:
@@ -204,16 +194,3 @@ def _mentioned(name: str, text: str) -> bool:
     if _HAN.match(name):
         return name in text
     return re.search(rf"\b{re.escape(name)}\b", text) is not None
-
-
-def _headings(lines: Sequence[str], taken: set[int], first_label: int) -> dict[int, str]:
-    """Section headings by line, with their titles; before the first label, only a heading
-    that names a known kind of section (a Markdown title there is the title block)."""
-    found: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        if i in taken or (title := section_heading(line)) is None:
-            continue
-        if i < first_label and not found and not known_kind(title):
-            continue
-        found[i] = title
-    return found

@@ -27,6 +27,14 @@ _FIRM = re.compile(alternatives(zh_words.FIRM_WORDS, en_words.FIRM_WORDS))
 _ANALYST = re.compile(alternatives(zh_words.ANALYST_WORDS, en_words.ANALYST_WORDS), re.I)
 # An affiliation's parts: ``Example Corp, CFO``, ``Example Securities - Analyst``.
 _PARTS = re.compile(r"\s*(?:[,\uff0c|]|\s[-\u2013\u2014]\s)\s*")
+ROLES = alternatives(zh_words.ROLE_LABELS, en_words.ROLE_LABELS)
+"""The role labels, as one regular-expression alternation."""
+ROLE = re.compile(f"^(?:{ROLES})$", re.IGNORECASE)
+"""A label that names a speaker by role: ``Operator``, ``主持人``."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_NAME_WORDS = frozenset(en_words.NOT_NAME_WORDS)
+_NOT_NAME_PART = re.compile(alternatives(zh_words.NOT_NAME_PARTS))
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)(?:\s+#+)?$")
 _MAX_HEADING_CHARS = 40
 _PLEASANTRY = re.compile(f"^(?:{alternatives(zh.PLEASANTRIES, en.PLEASANTRIES)})", re.IGNORECASE)
@@ -56,6 +64,33 @@ def recognised(text: str) -> bool:
     """Whether an affiliation has a word that says what it is: a job title, a firm, an
     analyst, investor relations (``CFO``, ``Example Securities``; not ``we think``)."""
     return any(p.search(text) for p in (_TITLE, _FIRM, _ANALYST, _HOST))
+
+
+def is_speaker_name(name: str) -> bool:
+    """Whether a label's name can be a speaker's: a role, 2-4 Han characters that name no
+    topic, or capitalised words none of which is a topic word (``Revenue``, ``Note``)."""
+    if ROLE.match(name):
+        return True
+    if _HAN.match(name):
+        return name not in zh_words.NOT_NAME_LABELS and not _NOT_NAME_PART.search(name)
+    words = name.split(" ")
+    return all(
+        (any(c.islower() for c in w) or _INITIAL.match(w)) and w not in _NOT_NAME_WORDS
+        for w in words
+    )
+
+
+def find_headings(lines: Sequence[str], taken: set[int], first_label: int) -> dict[int, str]:
+    """Section headings by line, with their titles; before the first label, only a heading
+    that names a known kind of section (a Markdown title there is the title block)."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in taken or (title := section_heading(line)) is None:
+            continue
+        if i < first_label and not found and not known_kind(title):
+            continue
+        found[i] = title
+    return found
 
 
 def markdown_heading(line: str) -> str | None:

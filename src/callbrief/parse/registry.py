@@ -22,6 +22,7 @@ ENTRY_POINT_GROUP = "callbrief.layouts"
 DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
     "callbrief.parse.inline_names:InlineNameLayout",
+    "callbrief.parse.markdown_bold:MarkdownBoldLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 
