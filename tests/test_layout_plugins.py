@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,26 @@ from callbrief.model import Role, SectionKind, Source, Transcript
 from callbrief.parse import MIN_SCORE, Detection, Header, TurnBuilder, layouts
 from callbrief.parse.layout import choose
 from callbrief.parse.registry import (
+    DEFAULT_LAYOUTS,
     LayoutRegistry,
     LayoutRegistryError,
+    get_layout,
     register_layout,
     unregister_layout,
 )
 from callbrief.parse.sections import STANDALONE_HEADING
 
 TESTS = Path(__file__).parent
+
+
+def built_in() -> list[str]:
+    """The built-in layouts' names, in registry order (``speaker-blocks`` first)."""
+    registry = LayoutRegistry()
+    for target in DEFAULT_LAYOUTS:
+        module, _, attribute = target.partition(":")
+        registry.add(getattr(import_module(module), attribute), target)
+    return [layout.name for layout in registry]
+
 
 # --- the tiny layout (the README shows it) -----------------------------------------------
 
@@ -109,7 +122,7 @@ def test_a_registered_layout_reads_its_text(tmp_path: Path, chevrons: None) -> N
 
 
 def test_the_registry_lists_built_ins_first_then_registrations(chevrons: None) -> None:
-    assert [layout.name for layout in layouts()] == ["speaker-blocks", "chevrons"]
+    assert [layout.name for layout in layouts()] == [*built_in(), "chevrons"]
 
 
 def test_the_built_in_layout_still_reads_the_example() -> None:
@@ -121,7 +134,7 @@ def test_the_built_in_layout_still_reads_the_example() -> None:
 def test_a_duplicate_name_is_an_error() -> None:
     with pytest.raises(LayoutRegistryError, match="two layouts named 'speaker-blocks'"):
         register_layout(DuplicateLayout())
-    assert [layout.name for layout in layouts()] == ["speaker-blocks"]
+    assert [layout.name for layout in layouts()] == built_in()
 
 
 def test_an_object_without_the_interface_is_refused() -> None:
@@ -171,7 +184,12 @@ def test_a_score_is_between_0_and_1() -> None:
         Detection(1.5, "too sure")
 
 
-def test_a_refusal_names_the_built_in_layouts_reason(tmp_path: Path, chevrons: None) -> None:
+def test_a_refusal_names_the_built_in_layouts_reason(
+    tmp_path: Path, chevrons: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only these two: a refusal names the best three, and every built-in scores 0 here.
+    two = (get_layout("speaker-blocks"), get_layout("chevrons"))
+    monkeypatch.setattr(sys.modules["callbrief.parse"], "layouts", lambda: two)
     path = _write(tmp_path, "Just a paragraph of prose.\nAnd another one.\n")
     with pytest.raises(ParseError) as info:
         extract(str(path))
@@ -208,7 +226,8 @@ def _callbrief(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
 def test_layouts_command_lists_the_built_in_layout() -> None:
     result = _callbrief("layouts")
     assert result.returncode == 0 and result.stderr == ""
-    name, example = result.stdout.splitlines()
+    name, example = result.stdout.splitlines()[:2]
+    assert [line.split()[0] for line in result.stdout.splitlines()[::2]] == built_in()
     assert name.startswith("speaker-blocks  speaker headers on lines of their own")
     assert example.startswith(" " * 16 + "e.g. ") and "(" in example
 
@@ -218,8 +237,8 @@ def test_an_entry_point_layout_is_listed_and_read(tmp_path: Path) -> None:
     listed = _callbrief("layouts", env=env)
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert [line.split()[0] for line in lines[::2]] == ["speaker-blocks", "chevrons"]
-    assert lines[3].strip() == f"e.g. {ChevronLayout.example}"
+    assert [line.split()[0] for line in lines[::2]] == [*built_in(), "chevrons"]
+    assert lines[-1].strip() == f"e.g. {ChevronLayout.example}"
     path = _write(tmp_path)
     extracted = _callbrief("extract", str(path), env=env)
     assert extracted.returncode == 0, extracted.stderr

@@ -28,6 +28,7 @@ from callbrief.parse.labels import (
     find_headings,
     is_speaker_name,
     recognised,
+    role_title,
 )
 from callbrief.parse.layout import Detection
 from callbrief.parse.speakers import infer_role
@@ -112,7 +113,7 @@ def read_inline(lines: Sequence[str]) -> tuple[list[Header], dict[int, str]] | s
     """The headers and the headings (line -> title), or why this layout does not fit."""
     labels, introductions = _speaker_labels(lines)
     inline = [b for b in labels if b.text]
-    if len(inline) < _MIN_LABELS or len({b.key for b in labels}) < 2:
+    if len(inline) < _MIN_LABELS or len({b.key for b in inline}) < 2:
         return "no 'Name: text' lines from two speakers or more"
     if labels[0].index > _MAX_PREAMBLE_LINES:
         return f"no speaker label in the first {labels[0].index} lines"
@@ -163,10 +164,8 @@ def _label(index: int, line: str) -> Label | None:
     if said is not None and not _is_affiliation(said):
         return None
     title, firm = affiliation(said)
-    role = bool(ROLE.match(m["name"]))
-    if role and title is None and infer_role(m["name"], None, None) is Role.MANAGEMENT:
-        title = m["name"]  # a role the name alone does not tell: 主持人 is the host's title
-    known = role or (said is not None and recognised(said))
+    known = bool(ROLE.match(m["name"])) or (said is not None and recognised(said))
+    title = role_title(m["name"], title)
     return Label(index, m["name"], title, firm, m["text"].strip(), known)
 
 

@@ -60,6 +60,14 @@ def affiliation(text: str | None) -> tuple[str | None, str | None]:
     return text, None
 
 
+def role_title(name: str, title: str | None) -> str | None:
+    """The title of a speaker named by role: the role itself when the name alone does not
+    tell the role (``主持人`` is the host's title), else ``title``."""
+    if title is None and ROLE.match(name) and infer_role(name, None, None) is Role.MANAGEMENT:
+        return name
+    return title
+
+
 def recognised(text: str) -> bool:
     """Whether an affiliation has a word that says what it is: a job title, a firm, an
     analyst, investor relations (``CFO``, ``Example Securities``; not ``we think``)."""

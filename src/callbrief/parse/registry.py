@@ -23,6 +23,7 @@ DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
     "callbrief.parse.inline_names:InlineNameLayout",
     "callbrief.parse.markdown_bold:MarkdownBoldLayout",
+    "callbrief.parse.tab_rows:TabRowLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 
