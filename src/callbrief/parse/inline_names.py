@@ -84,7 +84,7 @@ class InlineNameLayout:
     description = (
         "one paragraph a turn, opening with its speaker: 'Name: text', 'Name, Title: text'"
     )
-    example = "Jane Doe, CFO: Thanks, and good morning. / 李四(某某证券):请问..."
+    example = f"Jane Doe, CFO: Thanks, and good morning. / {zh_words.SAMPLE_INLINE}"
 
     def detect(self, lines: Sequence[str]) -> Detection:
         read = read_inline(lines)

@@ -24,6 +24,7 @@ DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.inline_names:InlineNameLayout",
     "callbrief.parse.markdown_bold:MarkdownBoldLayout",
     "callbrief.parse.tab_rows:TabRowLayout",
+    "callbrief.parse.plain_text:PlainTextLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 

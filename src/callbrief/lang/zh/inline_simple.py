@@ -39,3 +39,6 @@ UNNAMED_SPEAKER = "管理层"
 INTRODUCED_FIRM = r"来自(?P<firm>[^\s，。、,:;()]{2,20}?)的\s*{name}"
 """A speaker's firm as the host introduces them (``{name}`` is the speaker's name):
 ``下一位提问的是来自某某证券的张三``."""
+
+SAMPLE_INLINE = "李四(某某证券):请问海外业务的毛利率如何?"
+"""A made-up inline turn of an analyst, for ``callbrief layouts``."""
