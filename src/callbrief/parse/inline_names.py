@@ -23,6 +23,7 @@ from callbrief.model import Role, Source, Transcript
 from callbrief.parse.labels import (
     ROLE,
     ROLES,
+    LastReading,
     affiliation,
     build,
     find_headings,
@@ -65,10 +66,8 @@ class Label:
     text: str
     recognised: bool
     """Whether the label names a role or carries a title or firm this pack knows."""
-
-    @property
-    def key(self) -> str:
-        return re.sub(r"\s+", "", self.name).casefold()
+    key: str
+    """The name folded, to tell one speaker's labels: no spaces, case folded."""
 
 
 class InlineNameLayout:
@@ -86,8 +85,11 @@ class InlineNameLayout:
     )
     example = f"Jane Doe, CFO: Thanks, and good morning. / {zh_words.SAMPLE_INLINE}"
 
+    def __init__(self) -> None:
+        self._read = LastReading(read_inline)
+
     def detect(self, lines: Sequence[str]) -> Detection:
-        read = read_inline(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             return Detection(0.0, read)
         headers, headings = read
@@ -102,7 +104,7 @@ class InlineNameLayout:
         )
 
     def parse(self, lines: Sequence[str], source: Source) -> Transcript:
-        read = read_inline(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             raise ParseError(f"the {self.name} layout does not fit: {read}", source=source.path)
         headers, headings = read
@@ -138,7 +140,13 @@ def _speaker_labels(lines: Sequence[str]) -> tuple[list[Label], str]:
     if not sure:
         return [], ""
     introduced = _introductions(lines, sure)
-    return [b for b in candidates if b in sure or _mentioned(b.name, introduced)], introduced
+    sure_lines = {b.index for b in sure}
+    mentioned: dict[str, bool] = {}
+    for b in candidates:
+        if b.index not in sure_lines and b.key not in mentioned:
+            mentioned[b.key] = _mentioned(b.name, introduced)
+    kept = [b for b in candidates if b.index in sure_lines or mentioned[b.key]]
+    return kept, introduced
 
 
 def introduced_firms(labels: Sequence[Label], introductions: str) -> dict[str, str]:
@@ -146,9 +154,11 @@ def introduced_firms(labels: Sequence[Label], introductions: str) -> dict[str, s
     (``our next question comes from Jane Doe with Example Securities``), by label key."""
     described = {b.key for b in labels if b.title or b.firm}
     firms: dict[str, str] = {}
+    tried: set[str] = set()
     for b in labels:
-        if b.key in described or b.key in firms or ROLE.match(b.name):
+        if b.key in described or b.key in tried or ROLE.match(b.name):
             continue
+        tried.add(b.key)
         for template in _INTRODUCED_FIRM:
             if m := re.search(template.replace("{name}", re.escape(b.name)), introductions):
                 firms[b.key] = _LOOSE_END.sub("", m["firm"])
@@ -166,7 +176,8 @@ def _label(index: int, line: str) -> Label | None:
     title, firm = affiliation(said)
     known = bool(ROLE.match(m["name"])) or (said is not None and recognised(said))
     title = role_title(m["name"], title)
-    return Label(index, m["name"], title, firm, m["text"].strip(), known)
+    key = m["name"].replace(" ", "").casefold()
+    return Label(index, m["name"], title, firm, m["text"].strip(), known, key)
 
 
 def _is_affiliation(said: str) -> bool:

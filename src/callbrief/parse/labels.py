@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Generic, TypeVar
 
 from callbrief.lang.en import inline_simple as en_words
 from callbrief.lang.en import structure as en
@@ -165,3 +166,20 @@ def implied_qa(headers: Sequence[Header]) -> int | None:
     if first and said[first - 1] in (Role.HOST, Role.OPERATOR):
         first -= 1
     return headers[first].start
+
+
+_T = TypeVar("_T")
+
+
+class LastReading(Generic[_T]):
+    """A layout's reading of the last text it was given: ``parse()`` asks ``detect()`` twice
+    and then ``parse()`` about one list of lines, which is read once."""
+
+    def __init__(self, read: Callable[[Sequence[str]], _T]) -> None:
+        self._read = read
+        self._last: tuple[Sequence[str], _T] | None = None
+
+    def __call__(self, lines: Sequence[str]) -> _T:
+        if self._last is None or self._last[0] is not lines:
+            self._last = (lines, self._read(lines))
+        return self._last[1]

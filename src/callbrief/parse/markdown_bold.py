@@ -18,6 +18,7 @@ from callbrief.errors import ParseError
 from callbrief.model import Source, Transcript
 from callbrief.parse.labels import (
     ROLE,
+    LastReading,
     affiliation,
     build,
     find_headings,
@@ -64,8 +65,11 @@ class MarkdownBoldLayout:
     description = "Markdown: bold '**Name - Company, Title**' header lines, (00:12:34) times"
     example = "**Jane Doe - Example Corp, CFO** (00:12:34) / **John Roe, Example Securities:**"
 
+    def __init__(self) -> None:
+        self._read = LastReading(_read)
+
     def detect(self, lines: Sequence[str]) -> Detection:
-        read = _read(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             return Detection(0.0, read)
         found, headings = read
@@ -78,7 +82,7 @@ class MarkdownBoldLayout:
         )
 
     def parse(self, lines: Sequence[str], source: Source) -> Transcript:
-        read = _read(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             raise ParseError(f"the {self.name} layout does not fit: {read}", source=source.path)
         found, headings = read

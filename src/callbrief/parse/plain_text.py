@@ -92,35 +92,40 @@ class PlainTextLayout:
 
 def read_prose(lines: Sequence[str]) -> Prose | str:
     """How much of the text is prose, or why it is not a plain statement."""
-    if mark := _speaker_marks(lines):
-        return mark
-    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    labels = Counter(m[0] for line in lines if (m := _LABEL.match(line)))
+    if any(n >= 2 for n in labels.values()):
+        return "a label that recurs ('Name:'): a transcript with speakers"
+    if sum("\t" in line or line.startswith("**") for line in lines) >= 2:
+        return "rows or bold headers: a transcript with speakers"
+    flags = [_is_prose(line) for line in lines]
+    prose = [i for i, is_prose in enumerate(flags) if is_prose]
     words = sum(_words(lines[i]) for i in prose)
     if len(prose) < _MIN_PROSE_LINES or words < _MIN_WORDS:
         return f"too little prose for a statement ({words:.0f} words, {_MIN_WORDS} needed)"
     share = len(prose) / len(lines)
     if share < _MIN_PROSE_SHARE or prose[0] > _MAX_TITLE_LINES:
         return f"not prose: only {len(prose)} of {len(lines)} lines are sentences"
+    short = [line for line, is_prose in zip(lines, flags, strict=True) if not is_prose]
+    if mark := _speaker_marks(short):
+        return mark
     return Prose(prose[0], len(prose), words, share)
 
 
-def _speaker_marks(lines: Sequence[str]) -> str | None:
+def _speaker_marks(short: Sequence[str]) -> str | None:
     """Why the text looks like a transcript with speakers (which another layout should
-    read, or a refusal should name), or None."""
-    if any(delivery_tag(line) for line in lines):
+    read, or a refusal should name), or None; ``short`` are the lines that are not prose."""
+    if any(delivery_tag(line) for line in short):
         return "a delivery tag: a transcript with speakers"
-    if any((n := name_line(line)) and n.firm for line in lines):
+    if any((n := name_line(line)) and n.firm for line in short):
         return "a 'Name (Firm):' line: a transcript with speakers"
-    labels = Counter(m[0] for line in lines if (m := _LABEL.match(line)))
-    short = Counter(line for line in lines if not _is_prose(line))
-    if any(n >= 2 for n in labels.values()) or any(n >= 2 for n in short.values()):
-        return "a label or a short line that recurs: a transcript with speakers"
-    if sum("\t" in line or line.startswith("**") for line in lines) >= 2:
-        return "rows or bold headers: a transcript with speakers"
+    if any(n >= 2 for n in Counter(short).values()):
+        return "a short line that recurs (a name?): a transcript with speakers"
     return None
 
 
 def _is_prose(line: str) -> bool:
+    if len(line) < _MIN_LINE_WORDS or not ends_sentence(line):  # the cheap tests first
+        return False
     letters = len(_LETTER.findall(line))
     visible = len(line.replace(" ", ""))
     return (

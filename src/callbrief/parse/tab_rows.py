@@ -15,7 +15,14 @@ from callbrief.errors import ParseError
 from callbrief.lang.en import inline_simple as en_words
 from callbrief.lang.zh import inline_simple as zh_words
 from callbrief.model import Source, Transcript
-from callbrief.parse.labels import affiliation, build, known_kind, role_title, section_heading
+from callbrief.parse.labels import (
+    LastReading,
+    affiliation,
+    build,
+    known_kind,
+    role_title,
+    section_heading,
+)
 from callbrief.parse.layout import Detection
 from callbrief.parse.turns import Header
 
@@ -49,8 +56,11 @@ class TabRowLayout:
     description = "tab-separated rows: Speaker<TAB>Title<TAB>Text, one row a paragraph"
     example = "Jane Doe<TAB>Chief Financial Officer<TAB>Thank you, and good morning."
 
+    def __init__(self) -> None:
+        self._read = LastReading(_read)
+
     def detect(self, lines: Sequence[str]) -> Detection:
-        read = _read(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             return Detection(0.0, read)
         start = read.headers[0].start
@@ -64,7 +74,7 @@ class TabRowLayout:
         )
 
     def parse(self, lines: Sequence[str], source: Source) -> Transcript:
-        read = _read(lines)
+        read = self._read(lines)
         if isinstance(read, str):
             raise ParseError(f"the {self.name} layout does not fit: {read}", source=source.path)
         return build(read.lines, read.headers, read.headings, source)
