@@ -92,3 +92,12 @@ def test_as_written_gives_a_sentence_back_as_the_file_writes_it() -> None:
     assert as_written(original, sentence) == "收入为人民币　３，５２１ 亿元（约合 502 亿美元）。"
     assert as_written(original, "没有这句话。") == "没有这句话。"  # not found: as given
     assert as_written("", sentence) == sentence
+
+
+def test_normalise_keeps_the_tabs_of_a_table_only() -> None:
+    table = "Title line\nSpeaker\tTitle\tText\nJane  Doe\tCFO\t Thanks. \n\t\tMore.\nJohn\t\tHi\t\n"
+    assert normalise(table) == (
+        "Title line\nSpeaker\tTitle\tText\nJane Doe\tCFO\tThanks.\n\t\tMore.\nJohn\t\tHi\n"
+    )
+    prose = "a\tb\nplain line\nanother line\nx\ty\n"  # two rows of four lines: not a table
+    assert normalise(prose) == "a b\nplain line\nanother line\nx y\n"

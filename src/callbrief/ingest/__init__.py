@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from callbrief.cjk import as_written, fold_width
@@ -87,7 +88,35 @@ def _joined(pages: list[list[str]], removed: list[set[int]]) -> str:
 
 
 def normalise(text: str) -> str:
-    """Normalise width, line endings and stray whitespace; keep line structure."""
+    """Normalise width, line endings and stray whitespace; keep line structure.
+
+    A table (tab-separated rows: most lines hold the same number of tabs) keeps its tabs
+    between cells, each cell normalised on its own; elsewhere a tab is a space.
+    """
     text = fold_width(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    raw = text.split("\n")
+    table = _is_table(raw)
+    lines = (
+        _row(line) if table and "\t" in line else _SPACES.sub(" ", line).strip() for line in raw
+    )
     return "\n".join(lines).strip("\n") + "\n"
+
+
+# A table: at least this many rows with one count of tabs, at least this share of the lines.
+_MIN_TABLE_ROWS = 3
+_TABLE_SHARE = 0.5
+_CELL_SPACES = re.compile(r"[ \f\v]+")
+
+
+def _is_table(lines: list[str]) -> bool:
+    filled = [line.strip(" \f\v") for line in lines if line.strip()]
+    tabs = Counter(n for line in filled if (n := line.rstrip("\t").count("\t")))
+    if not tabs:
+        return False
+    _, rows = tabs.most_common(1)[0]
+    return rows >= _MIN_TABLE_ROWS and rows >= _TABLE_SHARE * len(filled)
+
+
+def _row(line: str) -> str:
+    cells = (_CELL_SPACES.sub(" ", cell).strip() for cell in line.split("\t"))
+    return "\t".join(cells).rstrip("\t")

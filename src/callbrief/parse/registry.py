@@ -21,11 +21,15 @@ ENTRY_POINT_GROUP = "callbrief.layouts"
 
 DEFAULT_LAYOUTS: tuple[str, ...] = (
     "callbrief.parse.speaker_blocks:SpeakerBlockLayout",
-    "callbrief.parse.name_lines:NameLineLayout",
     "callbrief.parse.participant_lists:ParticipantListLayout",
     "callbrief.parse.dash_titles:DashTitleLayout",
     "callbrief.parse.media_qa:MediaQALayout",
     "callbrief.parse.parallel:ParallelLayout",
+    "callbrief.parse.markdown_bold:MarkdownBoldLayout",
+    "callbrief.parse.tab_rows:TabRowLayout",
+    "callbrief.parse.name_lines:NameLineLayout",
+    "callbrief.parse.inline_names:InlineNameLayout",
+    "callbrief.parse.plain_text:PlainTextLayout",
 )
 """The built-in layouts, as entry-point values (``module:attribute``)."""
 

@@ -86,9 +86,14 @@ class TurnBuilder:
         heading_kinds: Mapping[int, SectionKind] | None = None,
         untitled: Mapping[int, SectionKind] | None = None,
         translations: Mapping[int, str | None] | None = None,
+        qa_from: int | None = None,
+        opening: SectionKind = SectionKind.INTRODUCTION,
     ) -> None:
-        """``heading_kinds``: the kind of section a heading opens, by line index, where the
-        layout knows it (``PRESENTATION``); other headings are classified by their words."""
+        """``qa_from``: the line of a header at which an untitled Q&A section opens (a text
+        whose Q&A has no heading); ``opening``: the kind of the untitled section that headers
+        before any heading open. ``heading_kinds``: the kind of section a heading opens, by
+        line index, where the layout knows it (``PRESENTATION``); other headings are
+        classified by their words."""
         if not headers:
             raise ParseError("no speaker headers found", source=source.path)
         self.lines = lines
@@ -98,6 +103,8 @@ class TurnBuilder:
         self.headings = set(headings)
         self.skip = frozenset(skip)
         self.heading_kinds = dict(heading_kinds or {})
+        self.qa_from = qa_from
+        self.opening = opening
         self.speakers = SpeakerRegistry()
         self.section_ids = SectionIds()
         self.sections: list[Section] = []
@@ -167,11 +174,11 @@ class TurnBuilder:
     def _open_turn(self, header: Header) -> None:
         self._close_turn()
         if header.start in self.untitled:  # a part the layout found, though no heading names it
-            kind = self.untitled[header.start]
-            self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
+            self._untitled_section(self.untitled[header.start])
+        elif header.start == self.qa_from:  # Q&A with no heading: an untitled Q&A section
+            self._untitled_section(SectionKind.QA)
         elif not self.sections:  # headers before any heading: an untitled opening section
-            kind = SectionKind.INTRODUCTION
-            self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
+            self._untitled_section(self.opening)
         speaker = self.speakers.meet(
             header.name, title=header.title, firm=header.firm, role=header.role
         )
@@ -183,6 +190,9 @@ class TurnBuilder:
     def _translation_of(self, i: int) -> None:
         if self.translations is not None:
             self.open_translations.append(self.translations.get(i))
+
+    def _untitled_section(self, kind: SectionKind) -> None:
+        self.sections.append(Section(self.section_ids.next(kind), kind, "", "", None))
 
     def _close_turn(self) -> None:
         if self.open is None:

@@ -69,3 +69,6 @@ NOT_COMPANY_WORDS = (
 """Words that end a company's name in a welcome: ``Example Corp Third Quarter 2024 ...``."""
 TICKER = r"\s*\((?:[A-Z]+:\s*)?[A-Z][A-Z.]{0,9}\)"
 """A ticker after a company's name: ``(EXMP)``, ``(NASDAQ: EXMP)``."""
+
+NOTE_LABELS = ("Note", "Notes", "Editor's note", "Disclaimer", "Source")
+"""Labels of a note in a title block (``Note: edited for clarity``), which is not a missed turn."""

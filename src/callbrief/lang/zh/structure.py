@@ -79,3 +79,6 @@ WELCOME = (
     r"(?=\d{4}\s*(?:年|财年)|第\s*[一二三四1-4]\s*季度|[一二三四]季度|本季度|季度|年度|全年|业绩|财报)"
 )
 """The host's welcome, naming the company: ``欢迎参加某某集团 2025 年 6 月份季度业绩电话会议``."""
+
+NOTE_LABELS = ("注", "备注", "说明", "编者按", "免责声明", "来源")
+"""Labels of a note in a title block (``注：本记录稿经过编辑``), which is not a missed turn."""
