@@ -44,6 +44,7 @@ def analyze(
         glossary_files,
         business_suffix=pack.business_suffix,
         vocabulary=pack.vocabulary,
+        language=pack.code,
     )
     namer = Namer(glossary, pack.title_joiner)
     company_en = namer.company(company) if company else None

@@ -100,6 +100,7 @@ def load_glossary(
     *,
     business_suffix: str = "",
     vocabulary: str | None = None,
+    language: str = "zh",
 ) -> Glossary:
     """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files.
 
@@ -107,6 +108,8 @@ def load_glossary(
     language pack's: 大文娱集团, 云业务, 菜鸟板块). ``vocabulary``: a language pack's package
     whose ``measures.toml`` (measures named in that language) and ``words.toml`` topics and
     magnitudes replace the general terms' (which are written for Chinese calls).
+    ``language``: the call's; a company's businesses are found in an English call by their
+    English names (``en`` and ``aliases_en``), in a Chinese call by ``zh`` and ``aliases``.
     """
     data = files("callbrief") / "data"
     terms = _read(data / "terms.toml", "terms.toml")
@@ -127,7 +130,7 @@ def load_glossary(
     chosen = next((c for c in companies if _names_company(c, company)), None)
     if chosen is not None and people:
         chosen = {**chosen, "people": [*chosen.get("people", []), *people]}
-    return _build(terms, chosen, business_suffix)
+    return _build(terms, chosen, business_suffix, language)
 
 
 def _use_vocabulary(terms: dict[str, Any], package: str) -> None:
@@ -167,20 +170,24 @@ def _names_company(table: Mapping[str, Any], company: str) -> bool:
 
 
 def _build(
-    terms: Mapping[str, Any], company: Mapping[str, Any] | None, business_suffix: str
+    terms: Mapping[str, Any],
+    company: Mapping[str, Any] | None,
+    business_suffix: str,
+    language: str = "zh",
 ) -> Glossary:
     entities: list[Entity] = []
     fiscal_year_end = None
     people: dict[str, str] = {}
     if company:
         info = company["company"]
-        entities.append(_entity("group", "group", info, business_suffix))
+        entities.append(_entity("group", "group", info, business_suffix, language))
         if fye := info.get("fiscal_year_end"):
             month, day = (int(x) for x in fye.split("-"))
             fiscal_year_end = (month, day)
         for kind, table in (("segment", "segments"), ("product", "products")):
             entities += [
-                _entity(e["key"], kind, e, business_suffix) for e in company.get(table, [])
+                _entity(e["key"], kind, e, business_suffix, language)
+                for e in company.get(table, [])
             ]
         people = {p["zh"]: p["en"] for p in company.get("people", [])}
     return Glossary(
@@ -199,11 +206,23 @@ def _build(
     )
 
 
-def _entity(key: str, kind: str, e: Mapping[str, Any], business_suffix: str) -> Entity:
-    names = _unique([e["zh"], *e.get("aliases", [])])
+def _entity(
+    key: str, kind: str, e: Mapping[str, Any], business_suffix: str, language: str = "zh"
+) -> Entity:
     suffix = "" if kind == "group" else business_suffix
-    patterns = tuple(phrase_pattern(n, suffix) for n in names)
+    if language == "zh":
+        names = _unique([e["zh"], *e.get("aliases", [])])
+        patterns = tuple(phrase_pattern(n, suffix) for n in names)
+    else:  # words of a Latin script: whole words only ("Cloud" is not in "Soundcloud")
+        names = _unique([e["en"], *e.get("aliases_en", [])])
+        patterns = tuple(word_pattern(n, suffix) for n in names)
     return Entity(key, e["zh"], e["en"], kind, e.get("parent"), patterns)
+
+
+def word_pattern(phrase: str, suffix: str = "") -> re.Pattern[str]:
+    """A phrase of whole words as a regex: ``Intelligent Cloud`` = ``intelligent  cloud``."""
+    words = r"\s+".join(re.escape(w) for w in phrase.split())
+    return re.compile(rf"\b{words}{suffix}\b", re.IGNORECASE)
 
 
 def _measure(key: str, m: Mapping[str, Any]) -> Measure:
