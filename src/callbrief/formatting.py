@@ -16,6 +16,9 @@ from callbrief.model.values import Unit
 UNNAMED_COMPANY_ZH = zh.UNNAMED_COMPANY
 UNNAMED_COMPANY_EN = en.UNNAMED_COMPANY
 """How generated sentences name a company the call does not name ("Company revenue was...")."""
+UNATTRIBUTED_ZH = zh.UNATTRIBUTED
+UNATTRIBUTED_EN = en.UNATTRIBUTED
+"""How a figure whose business cannot be told apart is named (never as the group's)."""
 
 SCALES = {"mn": Decimal(10**6), "100mn": Decimal(10**8), "bn": Decimal(10**9)}
 """Scales for every currency amount of a table (the finance audience's ``units``)."""

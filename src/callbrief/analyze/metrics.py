@@ -20,6 +20,7 @@ from callbrief.analyze.mentions import (
     subject_near,
 )
 from callbrief.analyze.periods import PeriodMark, period_at
+from callbrief.formatting import UNATTRIBUTED_EN, UNATTRIBUTED_ZH
 from callbrief.lang import LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
 
@@ -232,7 +233,32 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str
             _merge(target, fact)
             return
         fact.subject = group
+    if fact.subject is group and not fact.measure.group_scope and _contradicts(merged, fact):
+        fact.subject = UNATTRIBUTED  # a second, different group figure: some business's, unknown
     _add(merged, fact, adverbs)
+
+
+UNATTRIBUTED = Entity("unknown", UNATTRIBUTED_ZH, UNATTRIBUTED_EN, "unknown", None, ())
+"""The subject of a figure whose business cannot be told: shown with its sentence among the
+figures, never as the group's (headline boxes, takeaways, the group total)."""
+
+
+def _contradicts(merged: list[Fact], fact: Fact) -> bool:
+    """A group figure already stated for the same measure, period, basis and unit, with
+    another value: the group has one revenue a quarter, so this one is a business's."""
+    return any(
+        m.subject is not None
+        and m.subject.key == "group"
+        and (m.measure.key, _key(m.period), m.basis, m.kind, m.unit)
+        == (fact.measure.key, _key(fact.period), fact.basis, fact.kind, fact.unit)
+        and any(
+            getattr(m, f) is not None
+            and getattr(fact, f) is not None
+            and getattr(m, f) != getattr(fact, f)
+            for f in _FIELDS
+        )
+        for m in merged
+    )
 
 
 _FIELDS = ("value", "yoy_pct", "prior_value", "low", "high", "qoq_pct")

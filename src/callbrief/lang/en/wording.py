@@ -11,6 +11,8 @@ from callbrief.model.values import Unit
 AmountText = Callable[[Decimal], str]
 UNNAMED_COMPANY = "Company"
 """The subject of a company the call does not name."""
+UNATTRIBUTED = "Unattributed business"
+"""The subject of a figure whose business cannot be told apart."""
 
 _PREFIX = {
     Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$", Unit.EUR: "€", Unit.GBP: "£",

@@ -12,6 +12,8 @@ from callbrief.model.values import Unit
 AmountText = Callable[[Decimal], str]
 UNNAMED_COMPANY = "公司"
 """The subject of a company the call does not name."""
+UNATTRIBUTED = "未能确定的业务"
+"""The subject of a figure whose business cannot be told apart."""
 """Formats an amount of the metric's unit as a sentence states it (a loss reads as one)."""
 
 _SUFFIX = {
