@@ -88,13 +88,21 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
     job = RenderJob(
         briefing,
         audience,
-        options.languages or audience.languages,
+        options.languages or call_order(audience.languages, briefing.transcript.source.language),
         options.templates,
         _read_notes(options.notes),
         options.tagged_pdf,
     )
     outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
     return _write(outputs, options.out_dir, output_slug(briefing, audience.name))
+
+
+def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...]:
+    """The audience's language order, with the call's own language first when the audience
+    shows both (an English call reads English first unless ``--lang`` says otherwise)."""
+    if len(languages) == 2 and call_language in languages:
+        return (call_language, *(lang for lang in languages if lang != call_language))
+    return languages
 
 
 def output_slug(b: Briefing, audience: str) -> str:

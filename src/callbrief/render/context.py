@@ -133,7 +133,14 @@ class BriefingContext:
     provenance: Provenance
 
 
-_KPIS = ("revenue", "adjusted_ebita", "net_income", "free_cash_flow")
+# The cover's four boxes: in each, the first measure of its list the call states for the
+# group (a Chinese issuer's adjusted EBITA; an English call's operating income or EPS...).
+_KPIS = (
+    ("revenue",),
+    ("adjusted_ebita", "adjusted_ebitda", "operating_income", "adjusted_operating_income"),
+    ("net_income", "non_gaap_net_income", "eps", "non_gaap_eps"),
+    ("free_cash_flow", "operating_cash_flow"),
+)
 
 
 def load_labels(chain: Sequence[Path]) -> dict[str, Text]:
@@ -193,10 +200,10 @@ def build_context(
         company=Text(t.call.company, b.company_en)
         if t.call.company
         else labels["company_not_stated"],
-        period=Text(t.call.period, t.call.period_en),
+        period=Text(b.period_zh or t.call.period, t.call.period_en),
         fiscal=Text(b.fiscal.zh, b.fiscal.en) if b.fiscal else None,
         call_date=t.call.date.isoformat() if t.call.date else None,
-        kpis=tuple(_kpi(current, key, labels, audience.units) for key in _KPIS),
+        kpis=tuple(_kpi(current, keys, labels, audience.units) for keys in _KPIS),
         takeaways=tuple(_restated(b, s, audience.units) for s in b.takeaways),
         segment_unit=Text(unit_zh, unit_en),
         segments=tuple(lines),
@@ -270,10 +277,16 @@ def _segment(
 
 
 def _kpi(
-    metrics: Sequence[Metric], measure: str, labels: Mapping[str, Text], units: str | None
+    metrics: Sequence[Metric],
+    measures: Sequence[str],
+    labels: Mapping[str, Text],
+    units: str | None,
 ) -> Kpi:
-    m = next((x for x in metrics if x.subject == "group" and x.measure == measure), None)
-    label = labels[f"kpi_{measure}"]
+    stated = [x for x in metrics if x.subject == "group" and x.value is not None]
+    m = next((x for key in measures for x in stated if x.measure == key), None)
+    measure = m.measure if m else measures[0]
+    label = labels.get(f"kpi_{measure}") or (Text(m.measure_zh, m.measure_en) if m else None)
+    label = label or labels[f"kpi_{measures[0]}"]
     if m is None or m.value is None:
         return Kpi(label, labels["not_stated"], None, "missing")
     change = None

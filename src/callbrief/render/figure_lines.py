@@ -9,7 +9,12 @@ from decimal import Decimal
 
 from callbrief.formatting import amount_text, basis_en, own_words
 from callbrief.lang.en import wording as en
+from callbrief.lang.en.wording import guidance_measure as en_guidance
+from callbrief.lang.en.wording import value_range as en_value_range
 from callbrief.lang.zh import wording as zh
+from callbrief.lang.zh.wording import GUIDANCE_CHANGES as ZH_GUIDANCE
+from callbrief.lang.zh.wording import guidance_measure as zh_guidance
+from callbrief.lang.zh.wording import value_range as zh_value_range
 from callbrief.model import Briefing, Metric, Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
 
@@ -139,7 +144,7 @@ def _metric_lines(
                 id=m.id,
                 subject=Text(m.subject_zh, m.subject_en),
                 show_subject=m.subject not in (group, "group"),
-                measure=Text(m.measure_zh, m.measure_en),
+                measure=_measure(m),
                 value=Text(f"≈ {value.zh}", f"≈ {value.en}") if value and restates else value,
                 yoy=pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
@@ -172,7 +177,24 @@ def _amounts(value: Decimal | None, m: Metric, units: str | None) -> Text | None
     return Text(amount_text(value, m.unit, "zh", units), amount_text(value, m.unit, "en", units))
 
 
+def _measure(m: Metric) -> Text:
+    if m.kind == "guidance":
+        return Text(zh_guidance(m.measure_zh), en_guidance(m.measure_en))
+    return Text(m.measure_zh, m.measure_en)
+
+
 def _value(m: Metric, units: str | None) -> Text | None:
+    low, high = _amounts(m.low, m, units), _amounts(m.high, m, units)
+    if m.kind == "guidance" and low and high:  # what management expects: a range or a point
+        zh_range, en_range = (
+            zh_value_range(low.zh or "", high.zh or ""),
+            en_value_range(low.en or "", high.en or ""),
+        )
+        change = m.guidance_change
+        return Text(
+            f"{zh_range}（{ZH_GUIDANCE.get(change or '', '')}）" if change else zh_range,
+            f"{en_range} ({change})" if change else en_range,
+        )
     if m.value is not None:
         shown = _amounts(m.value, m, units)
         if shown and m.measure.endswith("_change") and m.value > 0:  # a rise: +4 个百分点

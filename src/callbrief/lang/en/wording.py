@@ -84,6 +84,11 @@ GUIDANCE_CHANGES = {
 }
 
 
+def guidance_measure(name: str) -> str:
+    """The name of a guided measure: 收入指引 / Revenue guidance."""
+    return f"{name} guidance"
+
+
 def value_range(low: str, high: str) -> str:
     """``US$1.82 billion to US$1.83 billion``; one value when both ends are the same."""
     return low if low == high else f"{low} to {high}"

@@ -169,7 +169,7 @@ def basis_en(basis: str) -> str:
 
 def basis_label(basis: str) -> str:
     """A stated basis as a figure line shows it."""
-    return f"口径：{basis}"
+    return f"口径：{basis_zh(basis)}"
 
 
 def more_mentions(extra: int) -> str:
@@ -190,6 +190,11 @@ def own_words(words: str | None) -> str:
 
 
 GUIDANCE_CHANGES = {"raised": "上调", "lowered": "下调", "reaffirmed": "维持", "new": "新给出"}
+
+
+def guidance_measure(name: str) -> str:
+    """The name of a guided measure: 收入指引 / Revenue guidance."""
+    return f"{name}指引"
 
 
 def value_range(low: str, high: str) -> str:
