@@ -10,11 +10,10 @@ from decimal import Decimal
 from callbrief.formatting import amount_text, basis_en, own_words
 from callbrief.lang.en import wording as en
 from callbrief.lang.en.wording import guidance_measure as en_guidance
-from callbrief.lang.en.wording import value_range as en_value_range
+from callbrief.lang.en.wording import guidance_range as en_guidance_range
 from callbrief.lang.zh import wording as zh
-from callbrief.lang.zh.wording import GUIDANCE_CHANGES as ZH_GUIDANCE
 from callbrief.lang.zh.wording import guidance_measure as zh_guidance
-from callbrief.lang.zh.wording import value_range as zh_value_range
+from callbrief.lang.zh.wording import guidance_range as zh_guidance_range
 from callbrief.model import Briefing, Metric, Speaker, Transcript
 from callbrief.render.bilingual import Text, pct
 
@@ -186,14 +185,10 @@ def _measure(m: Metric) -> Text:
 def _value(m: Metric, units: str | None) -> Text | None:
     low, high = _amounts(m.low, m, units), _amounts(m.high, m, units)
     if m.kind == "guidance" and low and high:  # what management expects: a range or a point
-        zh_range, en_range = (
-            zh_value_range(low.zh or "", high.zh or ""),
-            en_value_range(low.en or "", high.en or ""),
-        )
         change = m.guidance_change
         return Text(
-            f"{zh_range}（{ZH_GUIDANCE.get(change or '', '')}）" if change else zh_range,
-            f"{en_range} ({change})" if change else en_range,
+            zh_guidance_range(low.zh or "", high.zh or "", change),
+            en_guidance_range(low.en or "", high.en or "", change),
         )
     if m.value is not None:
         shown = _amounts(m.value, m, units)

@@ -89,6 +89,12 @@ def guidance_measure(name: str) -> str:
     return f"{name} guidance"
 
 
+def guidance_range(low: str, high: str, change: str | None) -> str:
+    """``US$1.82 billion to US$1.83 billion (raised)``."""
+    shown = value_range(low, high)
+    return f"{shown} ({change})" if change else shown
+
+
 def value_range(low: str, high: str) -> str:
     """``US$1.82 billion to US$1.83 billion``; one value when both ends are the same."""
     return low if low == high else f"{low} to {high}"

@@ -197,6 +197,12 @@ def guidance_measure(name: str) -> str:
     return f"{name}指引"
 
 
+def guidance_range(low: str, high: str, change: str | None) -> str:
+    """``18.2 亿美元至 18.3 亿美元（上调）``: guidance's range and how it changed."""
+    shown = value_range(low, high)
+    return f"{shown}（{GUIDANCE_CHANGES.get(change, change)}）" if change else shown
+
+
 def value_range(low: str, high: str) -> str:
     """``18.2 亿美元至 18.3 亿美元``; one value when both ends are the same."""
     return low if low == high else f"{low}至{high}"
