@@ -133,6 +133,31 @@ def main() -> None:
     ]
     for name, value, ok, target in checks:
         print(f"  {name:<30} {value:>18}  {target:<12} {'ok' if ok else 'OVER'}")
+    parse_figures(args.transcript, args.runs)
+
+
+def parse_figures(transcript: str, runs: int) -> None:
+    """Parse time of the largest layout fixture and of a 5 MB transcript (the given one
+    repeated): targets parse of 5 MB <= 2 s."""
+    from callbrief.ingest import read_source
+    from callbrief.parse import parse
+
+    fixtures = [p for p in (ROOT / "tests" / "fixtures" / "layouts").iterdir()
+                if p.suffix in (".txt", ".md", ".tsv")]  # fmt: skip
+    largest = max(fixtures, key=lambda p: p.stat().st_size)
+    fixture_time = median_time(lambda: parse(read_source(str(largest))), runs)
+    text = Path(transcript).read_text(encoding="utf-8")
+    big_limit = 6 * 1024 * 1024
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "five-mb.txt"
+        copies = 5 * 1024 * 1024 // len(text.encode("utf-8")) + 1
+        big.write_text(text * copies, encoding="utf-8")
+        size_mb = big.stat().st_size / 2**20
+        big_time = median_time(lambda: parse(read_source(str(big), max_bytes=big_limit)), 1)
+    print(f"  parse {largest.name:<24} {fixture_time * 1000:8.0f} ms  (largest layout fixture, "
+          f"{largest.stat().st_size / 1024:.0f} KB)")  # fmt: skip
+    ok = "ok" if big_time <= 2 else "OVER"
+    print(f"  {'parse of ' + f'{size_mb:.1f} MB':<30} {big_time:>16.2f} s  <= 2 s        {ok}")
 
 
 def _libreoffice_opens(xlsx: Path) -> tuple[str, bool]:

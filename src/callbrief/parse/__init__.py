@@ -18,7 +18,7 @@ from callbrief.ingest.restore import restored
 from callbrief.ingest.script import Restorer, variants
 from callbrief.model import Call, Source, Transcript
 from callbrief.parse.checks import structure_warnings
-from callbrief.parse.layout import MIN_SCORE, Detection, Layout, choose
+from callbrief.parse.layout import MIN_SCORE, Detection, Layout, best
 from callbrief.parse.registry import layouts, register_layout, unregister_layout
 from callbrief.parse.title_block import complete_call, period_of
 from callbrief.parse.turns import Header, TurnBuilder
@@ -63,8 +63,7 @@ def parse(text: Text, facts: CallFacts | None = None) -> Transcript:
     host's welcome), and ``facts`` override both; what none of them says stays None.
     """
     lines = [line for line in text.content.split("\n") if line]
-    layout = choose(layouts(), lines, source=text.path)
-    detection = layout.detect(lines)
+    layout, detection = best(layouts(), lines, source=text.path)
     source = Source(
         text.path, text.sha256, text.encoding, detect_language(text.content), layout.name,
         text.original, detection.score, detection.reason, text.format, text.script,

@@ -53,10 +53,17 @@ class Layout(Protocol):
 def choose(layouts: Sequence[Layout], lines: Sequence[str], *, source: str) -> Layout:
     """The best-scoring layout (the earlier one on a tie); ``ParseError`` if none reaches
     ``MIN_SCORE``, naming the best candidates and why each did not fit."""
+    return best(layouts, lines, source=source)[0]
+
+
+def best(
+    layouts: Sequence[Layout], lines: Sequence[str], *, source: str
+) -> tuple[Layout, Detection]:
+    """``choose``, with the winner's detection (each layout scores the text once)."""
     detections = [(layout, layout.detect(lines)) for layout in layouts]
     ranked = sorted(detections, key=lambda d: -d[1].score)  # stable: ties keep their order
     if ranked and ranked[0][1].score >= MIN_SCORE:
-        return ranked[0][0]
+        return ranked[0]
     candidates = "; ".join(_candidate(layout, d) for layout, d in ranked[:_SHOWN_CANDIDATES])
     raise ParseError(
         f"no transcript structure found; no layout fits: {candidates or 'none is registered'}",

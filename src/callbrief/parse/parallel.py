@@ -40,6 +40,18 @@ _LEAST_PAIRS = 3
 _LEAST_SHARE = 0.5
 
 
+_OPENING_LINES = 400
+_LEAST_MINORITY = 0.15
+
+
+def _two_scripts(lines: Sequence[str]) -> bool:
+    """Whether both scripts hold a good share of these lines (a parallel text alternates from
+    its start): a cheap look before the whole reading."""
+    scripts = [script(line) for line in lines]
+    zh, en = scripts.count("zh"), scripts.count("en")
+    return min(zh, en) >= _LEAST_MINORITY * max(1, zh + en)
+
+
 def script(text: str) -> str | None:
     """``zh`` when Han characters outnumber Latin words (``来自Northgate Capital的Sofia``),
     ``en`` when they do not (``Thank you, 张三.``), None for text with neither."""
@@ -84,6 +96,8 @@ class ParallelLayout:
     example = " / ".join(zh_parallel.SAMPLE_PAIR)
 
     def detect(self, lines: Sequence[str]) -> Detection:
+        if not _two_scripts(lines[:_OPENING_LINES]):
+            return Detection(0.0, "one language throughout its opening lines")
         r = _read(lines)
         if isinstance(r, str):
             return Detection(0.0, r)
