@@ -17,7 +17,7 @@ from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_mea
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.rules import Ruler
 from callbrief.lang.zh.cues import change_of, growth_of
-from callbrief.model.values import Unit
+from callbrief.model.values import Unit, exact
 
 _UP = (
     r"up|grew|grow|grows|growing|growth\s+of|increased?|increasing|rose|rising|higher\s+by|"
@@ -87,7 +87,8 @@ _GROWTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_REVENUE = re.compile(
-    r"^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales|net\s+sales)|(?:adjusted\s+)?margin)\b", re.I
+    r"^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales|net\s+sales)|(?:adjusted\s+)?margin)\b",
+    re.I,
 )
 _NEGATIVE_WORD = re.compile(r"decline|decrease|drop|lower", re.IGNORECASE)
 _EQUIVALENT = re.compile(r"\b(?:or|roughly|i\.e\.)\s*$", re.IGNORECASE)
@@ -147,7 +148,9 @@ def value_range(cue: Cue) -> bool:
     between = cue.clause[cue.amount.end : nxt.start]
     if not _RANGE_JOIN.match(between) or not _same_kind(cue.unit, nxt.amount.unit):
         return False
-    if cue.main.kind != "guidance" and (_CHANGE_BEFORE.search(cue.before) or _FROM.search(cue.before)):
+    if cue.main.kind != "guidance" and (
+        _CHANGE_BEFORE.search(cue.before) or _FROM.search(cue.before)
+    ):
         return False  # "increased $300 million to $4.2 billion", "from 44% to 48%": not a range
     cue.consumed.add(nxt.start)
     low, high = _scaled_low(cue, nxt), nxt.amount.value
@@ -182,7 +185,7 @@ def _scaled_low(cue: Cue, nxt: object) -> Decimal:
     if digits is None:
         return cue.value
     scale = nxt.amount.value / Decimal(digits[0].replace(",", ""))
-    return (cue.value * scale).normalize()
+    return exact(cue.value * scale)
 
 
 def starting_point(cue: Cue) -> bool:
@@ -312,8 +315,8 @@ def equivalent(cue: Cue) -> bool:
     A second amount in the figure's own unit is no equivalent: whose it is, is not said."""
     if cue.unit is None:
         return False
-    if cue.unit is cue.main.unit:
-        return True
+    if cue.unit is cue.main.unit or cue.unit.currency is None:
+        return True  # "$4.2 billion across 1,200 stores": not the figure in another unit
     per_share = PER_SHARE_OF.get(cue.main.measure.key) if cue.unit.is_per_share else None
     measure = vocabulary_measure(per_share) if per_share else None
     cue.others.append(beside(cue.main, value=cue.value, unit=cue.unit, measure=measure))
@@ -321,12 +324,15 @@ def equivalent(cue: Cue) -> bool:
 
 
 def margin(cue: Cue) -> bool:
-    """``adjusted EBITDA of $800 million, or 19% of revenue``: the measure's margin."""
+    """``adjusted EBITDA of $800 million, or 19% of revenue``: the measure's margin;
+    ``Cloud revenue was 30% of total revenue``: the business's share of revenue."""
     if cue.unit is not Unit.PERCENT or not _OF_REVENUE.match(cue.after):
         return False
     key = MARGIN_OF.get(cue.main.measure.key)
     if key and cue.main.kind == "actual":
-        cue.others.append(beside(cue.main, value=cue.value, unit=Unit.PERCENT, measure=vocabulary_measure(key)))
+        cue.others.append(
+            beside(cue.main, value=cue.value, unit=Unit.PERCENT, measure=vocabulary_measure(key))
+        )
     return True  # a share of revenue of a measure without a margin: not recorded
 
 
@@ -364,7 +370,7 @@ def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, s
         words = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
         growth = re.compile(
             rf"\b(?P<mag>{words})s?\s+(?:percent(?:age)?\s+)?(?:(?:revenue|sales|top[- ]line)\s+)?"
-            r"(?:growth|increases?|gains?|rates?\s+of\s+growth)\b|\bgr[eo]w\w*\s+(?:at\s+an?\s+)?"
+            r"(?:growth|increases?|gains?|rates?\s+of\s+growth)\b|\bgr[eo]w\w*\s+(?:at\s+an?\s+|in\s+the\s+|by\s+)?"
             rf"(?P<mag2>{words})s?(?:\s+(?:rate|pace|percent))?\b",
             re.IGNORECASE,
         )

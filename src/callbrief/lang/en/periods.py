@@ -54,6 +54,7 @@ _AS_OF = re.compile(
 )
 _CURRENT = re.compile(r"\b(?:this|the|current)\s+quarter\b|\bthis\s+period\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:next|the\s+coming)\s+(?:fiscal\s+)?year\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|coming|following)\s+quarter\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:expect|anticipate|guid(?:e|ance)|outlook|forecast|project|will|plan|see)\w*", re.I
@@ -123,6 +124,8 @@ class EnglishPeriodReader:
         for m in _IN_YEAR.finditer(sentence):
             year = int(m["y"])
             add(m, PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}"))
+        for m in _NEXT_YEAR.finditer(sentence):
+            add(m, self._next_year())
         for m in _NEXT.finditer(sentence):
             add(m, PeriodRef("next-quarter", zh.period_label("next-quarter"), "next quarter"))
         for m in _CURRENT.finditer(sentence):
@@ -219,6 +222,15 @@ class EnglishPeriodReader:
             fy = self.fiscal.year
             return PeriodRef(f"fy{fy}", zh.period_label("fy", fy), f"fiscal year {fy}")
         return PeriodRef("year+0", zh.period_label("year"), "the full year")
+
+    def _next_year(self) -> PeriodRef | None:
+        if self.fiscal:
+            fy = self.fiscal.year + 1
+            return PeriodRef(f"fy{fy}", zh.period_label("fy", fy), f"fiscal year {fy}")
+        if self.period_end:
+            year = self.period_end.year + 1
+            return PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}")
+        return None
 
     def _year_part(self, m: re.Match[str], part: str, words: str) -> PeriodRef:
         year = (

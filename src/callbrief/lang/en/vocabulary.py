@@ -17,8 +17,10 @@ MARGIN_OF = {
     "adjusted_ebitda": "adjusted_ebitda_margin",
     "adjusted_ebita": "adjusted_ebita_margin",
     "net_income": "net_margin",
+    "free_cash_flow": "free_cash_flow_margin",
+    "revenue": "revenue_share",
 }
-"""A measure -> the measure of it as a share of revenue."""
+"""A measure -> the measure of it as a share of revenue (a business's revenue: its share)."""
 
 PER_SHARE_OF = {
     "net_income": "eps",
