@@ -99,8 +99,12 @@ def _read_sentence(
             period = period_at(
                 marks, offset + position, offset, clause[:position], pack.change_word
             )
-            facts += [Fact(w, what, period, clause_basis, qualitative=words, qualitative_en=en)
-                      for w in who_all]  # fmt: skip
+            said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
+            context = _Clause(clause, offset, marks, clause_basis, pack, said)
+            for w in who_all:
+                fact = context.fact(w, what, period)
+                fact.qualitative, fact.qualitative_en = words, en
+                facts.append(fact)
         if not explanatory and mentions:
             subject = mentions[-1].item
             if subject.kind != "product" and not sub_part:

@@ -95,6 +95,10 @@ def _number_first(m: re.Match[str]) -> Amount | None:
         return Amount(exact(value * scale), unit.per_share() if m["per"] else unit)
     if m["counted"]:
         return Amount(exact(value * scale), COUNT_WORDS[m["counted"].lower()])
+    if m["num"] and "," in m["num"] and scale == 1:
+        return Amount(
+            exact(value), None
+        )  # "45,000": a count (never a year); its unit is the measure's
     if scale == 1 or m["word"]:
         return None  # a bare number: a year, a count of days, a model name...
     return Amount(exact(value * scale), None)

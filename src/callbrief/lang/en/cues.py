@@ -13,15 +13,16 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from callbrief.analyze.facts import Cue, CueRule, Fact, beside
+from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.rules import Ruler
 from callbrief.lang.zh.cues import change_of, growth_of
-from callbrief.model.values import Unit
+from callbrief.model.values import Unit, exact
 
 _UP = (
     r"up|grew|grow|grows|growing|growth\s+of|increased?|increasing|rose|rising|higher\s+by|"
     r"expanded|expanding|improved|improving|gained|climbed|jumped|accelerated\s+to|an\s+increase\s+of|"
-    r"a\s+gain\s+of|a\s+rise\s+of|increase\s+of"
+    r"a\s+gain\s+of|a\s+rise\s+of|increase\s+of|added|adding|net\s+add(?:ition)?s\s+of"
 )
 _DOWN = (
     r"down|declined?|declining|decreased?|decreasing|fell|falling|dropped|shrank|contracted|"
@@ -69,6 +70,8 @@ _YEAR_AGO = (
 )
 _YEAR_AGO_AFTER = re.compile(rf"^\s*{_YEAR_AGO}", re.IGNORECASE)
 _YEAR_AGO_ANYWHERE = re.compile(_YEAR_AGO.replace(r"(?:in|for|during|of)?\s*", ""), re.IGNORECASE)
+_COMPARISON_CLAUSE = re.compile(r"^\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
+_YEAR_OVER_YEAR = re.compile(r"\b(?:year[- ]over[- ]year|y/y|yoy)\b", re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from|from|relative\s+to)\s*"
     r"(?:about\s+|approximately\s+|roughly\s+)?$",
@@ -82,6 +85,10 @@ _GROWTH_AFTER = re.compile(
     r"year[- ]over[- ]year|y/y|yoy|from\s+a\s+year\s+ago|versus\s+last\s+year|over\s+last\s+year|"
     r"compared\s+(?:to|with)\s+(?:last\s+year|a\s+year\s+ago))\b",
     re.IGNORECASE,
+)
+_OF_REVENUE = re.compile(
+    r"^\s*(?:of\s+(?:total\s+|net\s+)?(?:revenues?|sales|net\s+sales)|(?:adjusted\s+)?margin)\b",
+    re.I,
 )
 _NEGATIVE_WORD = re.compile(r"decline|decrease|drop|lower", re.IGNORECASE)
 _EQUIVALENT = re.compile(r"\b(?:or|roughly|i\.e\.)\s*$", re.IGNORECASE)
@@ -141,6 +148,10 @@ def value_range(cue: Cue) -> bool:
     between = cue.clause[cue.amount.end : nxt.start]
     if not _RANGE_JOIN.match(between) or not _same_kind(cue.unit, nxt.amount.unit):
         return False
+    if cue.main.kind != "guidance" and (
+        _CHANGE_BEFORE.search(cue.before) or _FROM.search(cue.before)
+    ):
+        return False  # "increased $300 million to $4.2 billion", "from 44% to 48%": not a range
     cue.consumed.add(nxt.start)
     low, high = _scaled_low(cue, nxt), nxt.amount.value
     if cue.main.kind != "guidance":
@@ -174,15 +185,17 @@ def _scaled_low(cue: Cue, nxt: object) -> Decimal:
     if digits is None:
         return cue.value
     scale = nxt.amount.value / Decimal(digits[0].replace(",", ""))
-    return (cue.value * scale).normalize()
+    return exact(cue.value * scale)
 
 
 def starting_point(cue: Cue) -> bool:
-    """``from 44% to 48%``, ``up from $3.9 billion``: where the figure started, the prior
-    value (a sequential start was read as such before this rule)."""
+    """``from 44% to 48%``, ``up from $3.9 billion``: where the figure started; the prior
+    value when the clause says it was a year ago (a sequential start was read as such before
+    this rule; a start of no stated time is not recorded)."""
     if not _FROM.search(cue.before):
         return False
-    if cue.main.prior_value is None and cue.unit is not None:
+    year_ago = _YEAR_AGO_ANYWHERE.search(cue.clause) or _YEAR_OVER_YEAR.search(cue.clause)
+    if year_ago and cue.main.prior_value is None and cue.unit is not None:
         cue.main.prior_value = cue.value
     return True
 
@@ -194,8 +207,14 @@ def prior_value(cue: Cue) -> bool:
     compared = _COMPARE_BEFORE.search(cue.before)
     if not (after or compared) or cue.unit is None:
         return False
+    if cue.main.kind == "guidance":
+        return True  # what a forecast is compared with is not the forecast
+    if compared and not after and cue.main.period is not None:
+        return False  # "versus $0.95 in the second quarter": that quarter's own figure
     if compared and not after and cue.main.value is None and cue.main.measure.kind != "ratio":
-        return False  # "compared to" before the first figure: the figure itself
+        # ", compared to $3.9 billion in Q3 2023": a comparison of no stated year-ago time is
+        # not recorded; "compared to" before a clause's first figure otherwise: the figure
+        return bool(_COMPARISON_CLAUSE.match(cue.clause))
     if cue.main.prior_value is None:
         cue.main.prior_value = cue.value
     return True
@@ -250,9 +269,13 @@ def _per_share(cue: Cue, unit: Unit) -> Unit:
 
 
 def per_share(cue: Cue) -> bool:
-    """``EPS of $2.05``: a per-share measure's amount is per share."""
+    """``EPS of $2.05``: a per-share measure's amount is per share; ``FFO of $1.85 per
+    share``: the clause's figure is the measure's per-share one (FFO per share)."""
     if cue.unit is not None:
         cue.unit = _per_share(cue, cue.unit)
+        key = PER_SHARE_OF.get(cue.main.measure.key)
+        if key and cue.unit.is_per_share and cue.main.value is None and cue.main.low is None:
+            cue.main.measure = vocabulary_measure(key)
     return False
 
 
@@ -287,11 +310,30 @@ def value(cue: Cue) -> bool:
 
 
 def equivalent(cue: Cue) -> bool:
-    """``or $0.95 per ADS`` / a second amount: the figure in another unit, beside the main one."""
+    """``or $0.95 per ADS`` / a second amount: the figure in another unit, beside the main one
+    (``net income of $410 million, or $1.12 per diluted share``: the per-share measure's).
+    A second amount in the figure's own unit is no equivalent: whose it is, is not said."""
     if cue.unit is None:
         return False
-    cue.others.append(beside(cue.main, value=cue.value, unit=cue.unit))
+    if cue.unit is cue.main.unit or cue.unit.currency is None:
+        return True  # "$4.2 billion across 1,200 stores": not the figure in another unit
+    per_share = PER_SHARE_OF.get(cue.main.measure.key) if cue.unit.is_per_share else None
+    measure = vocabulary_measure(per_share) if per_share else None
+    cue.others.append(beside(cue.main, value=cue.value, unit=cue.unit, measure=measure))
     return True
+
+
+def margin(cue: Cue) -> bool:
+    """``adjusted EBITDA of $800 million, or 19% of revenue``: the measure's margin;
+    ``Cloud revenue was 30% of total revenue``: the business's share of revenue."""
+    if cue.unit is not Unit.PERCENT or not _OF_REVENUE.match(cue.after):
+        return False
+    key = MARGIN_OF.get(cue.main.measure.key)
+    if key and cue.main.kind == "actual":
+        cue.others.append(
+            beside(cue.main, value=cue.value, unit=Unit.PERCENT, measure=vocabulary_measure(key))
+        )
+    return True  # a share of revenue of a measure without a margin: not recorded
 
 
 CUES: Ruler[CueRule] = Ruler(
@@ -304,6 +346,7 @@ CUES: Ruler[CueRule] = Ruler(
         ("value_range", value_range),
         ("starting_point", starting_point),
         ("prior_value", prior_value),
+        ("margin", margin),
         ("ratio", ratio),
         ("change_amount", change_amount),
         ("value", value),
@@ -327,7 +370,7 @@ def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, s
         words = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
         growth = re.compile(
             rf"\b(?P<mag>{words})s?\s+(?:percent(?:age)?\s+)?(?:(?:revenue|sales|top[- ]line)\s+)?"
-            r"(?:growth|increases?|gains?|rates?\s+of\s+growth)\b|\bgr[eo]w\w*\s+(?:at\s+an?\s+)?"
+            r"(?:growth|increases?|gains?|rates?\s+of\s+growth)\b|\bgr[eo]w\w*\s+(?:at\s+an?\s+|in\s+the\s+|by\s+)?"
             rf"(?P<mag2>{words})s?(?:\s+(?:rate|pace|percent))?\b",
             re.IGNORECASE,
         )

@@ -9,7 +9,9 @@ import re
 from datetime import date
 
 from callbrief.analyze.periods import PeriodMark, fiscal_period
+from callbrief.lang.en.amounts import find_amounts
 from callbrief.lang.en.structure import ORDINAL_QUARTERS
+from callbrief.lang.en.text import clauses
 from callbrief.lang.zh import wording as zh
 from callbrief.model import PeriodRef
 
@@ -24,7 +26,7 @@ def _year_after(n: int) -> str:
 
 _QUARTER = re.compile(
     rf"\b(?:(?P<fy1>fiscal\s+(?:year\s+)?)?(?P<y1>\d{{4}})\s+)?(?:the\s+)?"
-    rf"(?P<fy2>fiscal\s+)?(?P<ord>{_ORD})[- ]quarter(?:\s+{_year_after(3)})?"
+    rf"(?P<fy2>fiscal\s+)?(?P<ord>{_ORD})[- ]quarter(?:\s+{_year_after(3)}|(?P<ly>\s+(?:of\s+)?last\s+year))?"
     rf"|\bQ(?P<q>[1-4])(?:\s*{_year_after(4)})?\b|\b(?P<q2>[1-4])Q\s?'?(?P<y2>\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -34,6 +36,10 @@ _FISCAL_YEAR = re.compile(
 )
 _FULL_YEAR = re.compile(
     r"\b(?:the\s+)?full[- ]year(?:\s+(?P<y>\d{4}))?\b|\bfor\s+the\s+(?:whole\s+)?year\b", re.I
+)
+_IN_YEAR = re.compile(
+    r"\b(?:in|for|during|over)\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)",
+    re.IGNORECASE,
 )
 _NINE_MONTHS = re.compile(r"\b(?:the\s+)?first\s+nine\s+months\b", re.IGNORECASE)
 _HALF = re.compile(
@@ -48,6 +54,7 @@ _AS_OF = re.compile(
 )
 _CURRENT = re.compile(r"\b(?:this|the|current)\s+quarter\b|\bthis\s+period\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter\b", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:next|the\s+coming)\s+(?:fiscal\s+)?year\b", re.IGNORECASE)
 _NEXT = re.compile(r"\b(?:next|coming|following)\s+quarter\b", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:expect|anticipate|guid(?:e|ance)|outlook|forecast|project|will|plan|see)\w*", re.I
@@ -114,6 +121,11 @@ class EnglishPeriodReader:
             add(m, self._year_part(m, "ytd", "year to date"))
         for m in _FULL_YEAR.finditer(sentence):
             add(m, self._full_year(m))
+        for m in _IN_YEAR.finditer(sentence):
+            year = int(m["y"])
+            add(m, PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}"))
+        for m in _NEXT_YEAR.finditer(sentence):
+            add(m, self._next_year())
         for m in _NEXT.finditer(sentence):
             add(m, PeriodRef("next-quarter", zh.period_label("next-quarter"), "next quarter"))
         for m in _CURRENT.finditer(sentence):
@@ -125,18 +137,21 @@ class EnglishPeriodReader:
                     "previous-quarter", zh.period_label("previous-quarter"), "previous quarter"
                 ),
             )
-        return sorted(
-            (
-                PeriodMark(
-                    s,
-                    e,
-                    ref,
-                    bool(_COMPARISON.search(sentence[:s])),
-                    bool(_FROM.search(sentence[:s])),
-                )
-                for s, e, ref in found
+        return _trailing(
+            sentence,
+            sorted(
+                (
+                    PeriodMark(
+                        s,
+                        e,
+                        ref,
+                        bool(_COMPARISON.search(sentence[:s])),
+                        bool(_FROM.search(sentence[:s])),
+                    )
+                    for s, e, ref in found
+                ),
+                key=lambda mark: mark.start,
             ),
-            key=lambda mark: mark.start,
         )
 
     def _quarter(self, m: re.Match[str], future: bool) -> PeriodRef | None:
@@ -146,6 +161,8 @@ class EnglishPeriodReader:
         fiscal = said_fiscal or self.fye_month not in (None, 12)
         if raw_year:
             year = _year(raw_year)
+        elif m["ly"] and self.period_end:  # "the third quarter of last year"
+            year = (self.fiscal.year if (fiscal and self.fiscal) else self.period_end.year) - 1
         elif self.period_end:
             year = self._nearest_year(q, fiscal, future)
         else:
@@ -206,6 +223,15 @@ class EnglishPeriodReader:
             return PeriodRef(f"fy{fy}", zh.period_label("fy", fy), f"fiscal year {fy}")
         return PeriodRef("year+0", zh.period_label("year"), "the full year")
 
+    def _next_year(self) -> PeriodRef | None:
+        if self.fiscal:
+            fy = self.fiscal.year + 1
+            return PeriodRef(f"fy{fy}", zh.period_label("fy", fy), f"fiscal year {fy}")
+        if self.period_end:
+            year = self.period_end.year + 1
+            return PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}")
+        return None
+
     def _year_part(self, m: re.Match[str], part: str, words: str) -> PeriodRef:
         year = (
             self.fiscal.year if self.fiscal else (self.period_end.year if self.period_end else None)
@@ -217,3 +243,39 @@ class EnglishPeriodReader:
 
 def _year(text: str) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+_BETWEEN_AMOUNT_AND_PERIOD = re.compile(r"^[\s\w'-]{0,40}$")
+_COMPARED = re.compile(r"\b(?:compared|versus|vs\.?|against|from|than|relative)\b", re.IGNORECASE)
+
+
+def _trailing(sentence: str, marks: list[PeriodMark]) -> list[PeriodMark]:
+    """English dates a figure after it as often as before (``$250 million in the fourth
+    quarter``, ``5% to 9% growth for the full year``): a period phrase that closes a stretch
+    of a clause holding figures (words only between them) dates that stretch, so it is
+    moved to the stretch's start; after a comparison (``$1.02 versus $0.95 in the second
+    quarter``) it dates only the figures compared with."""
+    out = list(marks)
+    for offset, clause in clauses(sentence):
+        start, end = offset, offset + len(clause)
+        amounts = find_amounts(clause)
+        for n, mark in enumerate(out):
+            if not start <= mark.start < end:
+                continue
+            figures = [
+                a for a in amounts if start <= offset + a.start and offset + a.end <= mark.start
+            ]
+            compared = list(_COMPARED.finditer(sentence, start, mark.start))
+            if compared:  # "$1.02 versus $0.95 in the second quarter": dates the $0.95 only
+                start = compared[-1].start()
+                figures = [a for a in figures if offset + a.start >= start]
+            if (
+                figures
+                and not (mark.comparison or mark.starts_from)
+                and _BETWEEN_AMOUNT_AND_PERIOD.match(
+                    sentence[offset + figures[-1].end : mark.start]
+                )
+            ):
+                out[n] = PeriodMark(start, start, mark.ref, False, False)
+            start = max(start, mark.end)
+    return sorted(out, key=lambda mark: mark.start)

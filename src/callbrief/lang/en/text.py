@@ -60,10 +60,12 @@ _CLAUSE_BREAK = re.compile(
     r";|,(?!\d{3}(?!\d))|\s[—–]\s"
     # "and" opening a clause of its own: a new subject, verb or measure (not "$4 billion and
     # $2 billion", not "between $7.70 and $7.95", not "Cloud and Retail revenue")
-    r"|\s+and\s+(?=(?:we|our|I|it|they|have|has|had|ended|closed|returned|generated|delivered|"
+    r"|(?<!\bcash)\s+and\s+(?=(?:we|our|I|it|they|have|has|had|ended|closed|returned|generated|delivered|"
     r"paid|repurchased|bought|added|grew|increased|decreased|declined|rose|fell|expanded)\b"
     r"|(?:[a-z-]+\s){0,3}(?:revenues?|income|margins?|EPS|earnings|cash|sales|EBITDA|EBITA|"
-    r"profits?|expenses?|capex|dividends?|subscribers|customers|users|bookings|backlog)\b)"
+    r"profits?|expenses?|capex|capital\s+expenditures?|dividends?|subscribers|customers|users|"
+    r"bookings|backlog|debt|borrowings|liquidity|FFO|AFFO|ARR|NIM|book\s+value|buybacks?|"
+    r"repurchases?|authori[sz]ation|comps|RPO)\b)"
 )
 _RESPECTIVELY = re.compile(r"^\s*respectively\.?\s*$", re.IGNORECASE)
 
