@@ -31,6 +31,8 @@ def extract_metrics(
     """Every metric management states, in order of first statement."""
     call = transcript.call
     reader = pack.period_reader(call.period_end, glossary.fiscal_year_end, call.date)
+    end = call.period_end
+    year_ago = f"quarter:{end.year - 1}-{end.month:02d}" if end and pack.year_ago_is_prior else None
     merged: list[Fact] = []
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     for turn in transcript.turns:
@@ -39,7 +41,9 @@ def extract_metrics(
         carry: Entity | None = None
         for paragraph in turn.paragraphs:
             for sentence in pack.sentences(paragraph):
-                facts, carry = _read_sentence(sentence, carry, glossary, reader, group, pack)
+                facts, carry = _read_sentence(
+                    sentence, carry, glossary, reader, group, pack, year_ago
+                )
                 for fact in facts:
                     fact.sources = [(turn.index, turn.speaker, sentence)]
                     fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
@@ -54,6 +58,7 @@ def _read_sentence(
     reader: PeriodReader,
     group: Entity,
     pack: LanguagePack,
+    year_ago: str | None = None,
 ) -> tuple[list[Fact], Entity | None]:
     cues = pack.clause_cues
     marks = reader.marks(sentence)
@@ -77,7 +82,7 @@ def _read_sentence(
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
             said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
-            context = _Clause(clause, offset, marks, clause_basis, pack, said)
+            context = _Clause(clause, offset, marks, clause_basis, pack, said, year_ago)
             pairing = cues.respectively.search(clause)
             if pairing or _joined(clause, amounts, cues.joined):
                 cut = pairing.end() if pairing else amounts[0].start
@@ -100,7 +105,7 @@ def _read_sentence(
                 marks, offset + position, offset, clause[:position], pack.change_word
             )
             said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
-            context = _Clause(clause, offset, marks, clause_basis, pack, said)
+            context = _Clause(clause, offset, marks, clause_basis, pack, said, year_ago)
             for w in who_all:
                 fact = context.fact(w, what, period)
                 fact.qualitative, fact.qualitative_en = words, en
@@ -129,6 +134,9 @@ class _Clause:
     pack: LanguagePack
     guidance: str | None = None
     """How guidance changed (raised, new...) when the clause gives guidance; else None."""
+    year_ago: str | None = None
+    """The key of the quarter a year before the call's, when the pack reads a figure dated to
+    it as the prior value (``compared to $0.88 in the third quarter last year``)."""
 
     def fact(self, who: Entity | None, measure: Measure, period: PeriodRef | None) -> Fact:
         """An empty fact of this clause: actual, or guidance as the clause says."""
@@ -174,8 +182,19 @@ def _clause_facts(
     facts: list[Fact] = []
     for period, run in runs:
         reading = read_amounts(c.text, run, c.fact(who, measure, period), c.pack.cues)
-        facts += [f for f in (reading.main, *reading.others) if _states_something(f)]
+        found = [f for f in (reading.main, *reading.others) if _states_something(f)]
+        if period is not None and period.key == c.year_ago:
+            found = [_as_prior(f) for f in found]
+        facts += found
     return facts
+
+
+def _as_prior(f: Fact) -> Fact:
+    """A result dated to the quarter a year before the call's: the prior value of this
+    quarter's figure."""
+    if f.kind == "actual" and f.value is not None and f.prior_value is None and f.yoy_pct is None:
+        f.prior_value, f.value, f.period = f.value, None, None
+    return f
 
 
 def _respectively(
@@ -201,7 +220,7 @@ def _respectively(
     for entity, a in zip(named, after, strict=True):
         text = head + c.text[a.start : a.end]  # "…分别同比增长 21%" for each business
         own = c.pack.find_amounts(text)[-1:]
-        clause = _Clause(text, c.offset, c.marks, c.basis, c.pack, c.guidance)
+        clause = _Clause(text, c.offset, c.marks, c.basis, c.pack, c.guidance, c.year_ago)
         facts += _clause_facts(clause, own, measure, entity)
     return facts
 

@@ -116,6 +116,9 @@ class LanguagePack:
     in this language; None: the general terms' (written for Chinese calls)."""
     guidance: Callable[[str], str | None] | None = None
     """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when a text gives guidance."""
+    year_ago_is_prior: bool = False
+    """Whether a result dated to the quarter a year before the call's is this quarter's prior
+    value (``compared to $0.88 in the third quarter last year``)."""
 
 
 _PACKS = {"zh": "callbrief.lang.zh", "en": "callbrief.lang.en"}

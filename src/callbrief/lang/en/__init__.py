@@ -55,4 +55,5 @@ def _pack() -> LanguagePack:
         title_joiner=" and ",
         vocabulary="callbrief.lang.en",
         guidance=guidance,
+        year_ago_is_prior=True,
     )

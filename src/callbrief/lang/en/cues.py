@@ -139,6 +139,14 @@ def bound(cue: Cue) -> bool:
     return True
 
 
+_REPLACED = re.compile(
+    r"\b(?:(?:up|down|raised|lowered|increased|decreased|narrowed|changed)\s+)?from\s*$|"
+    r"\b(?:previously|prior\s+guidance\s+of|previous\s+guidance\s+of|versus|vs\.?|"
+    r"compared\s+(?:to|with))\s*$",
+    re.IGNORECASE,
+)
+
+
 def value_range(cue: Cue) -> bool:
     """``$1.82 billion to $1.83 billion``, ``between $7.70 and $7.95``, ``5% to 9%``: guidance's
     low and high ends (a range outside guidance is not a figure and is left out)."""
@@ -153,6 +161,8 @@ def value_range(cue: Cue) -> bool:
     ):
         return False  # "increased $300 million to $4.2 billion", "from 44% to 48%": not a range
     cue.consumed.add(nxt.start)
+    if cue.main.kind == "guidance" and _REPLACED.search(cue.before):
+        return True  # "up from $4.20 to $4.35": the guidance this one replaces, not a new one
     low, high = _scaled_low(cue, nxt), nxt.amount.value
     if cue.main.kind != "guidance":
         return True
