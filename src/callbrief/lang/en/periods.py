@@ -43,7 +43,10 @@ _IN_YEAR = re.compile(
 )
 _NINE_MONTHS = re.compile(r"\b(?:the\s+)?first\s+nine\s+months\b", re.IGNORECASE)
 _HALF = re.compile(
-    r"\b(?:the\s+)?(?P<which>first|second)\s+half\b|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b", re.I
+    r"\b(?:the\s+)?(?P<which>first|second)\s+half"
+    r"(?:\s+of\s+(?:(?P<rel>next|last|this)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?(?P<hy>\d{4})))?\b"
+    r"|\b(?P<h>[12])H\b|\bH(?P<h2>[12])\b",
+    re.I,
 )
 _YTD = re.compile(r"\byear[- ]to[- ]date\b|\bYTD\b", re.IGNORECASE)
 _TRAILING = re.compile(
@@ -111,12 +114,9 @@ class EnglishPeriodReader:
             add(m, self._year_part(m, "9m", "first nine months"))
         for m in _HALF.finditer(sentence):
             first = (m["which"] or "").lower() == "first" or "1" in (m["h"] or m["h2"] or "")
-            add(
-                m,
-                self._year_part(
-                    m, "h1" if first else "h2", f"{'first' if first else 'second'} half"
-                ),
-            )
+            shift = {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+            part, words = ("h1", "first half") if first else ("h2", "second half")
+            add(m, self._year_part(m, part, words, shift, int(m["hy"]) if m["hy"] else None))
         for m in _YTD.finditer(sentence):
             add(m, self._year_part(m, "ytd", "year to date"))
         for m in _FULL_YEAR.finditer(sentence):
@@ -232,10 +232,15 @@ class EnglishPeriodReader:
             return PeriodRef(f"year:{year}", zh.period_label("year", year), f"full year {year}")
         return None
 
-    def _year_part(self, m: re.Match[str], part: str, words: str) -> PeriodRef:
+    def _year_part(
+        self, m: re.Match[str], part: str, words: str, shift: int = 0, said: int | None = None
+    ) -> PeriodRef:
+        """A part of a year (nine months, a half, year to date) of the call's (fiscal) year,
+        ``shift`` years on, or of the year ``said``."""
         year = (
             self.fiscal.year if self.fiscal else (self.period_end.year if self.period_end else None)
         )
+        year = said or (year + shift if year else None)
         key = f"{part}:{'fy' if self.fiscal else ''}{year}" if year else part
         shown = f"{words} of {'FY' if self.fiscal else ''}{year}" if year else words
         return PeriodRef(key, zh.period_label(part, year), shown)
