@@ -21,6 +21,7 @@ def restored(t: Transcript, restore: Restorer) -> Transcript:
             u,
             header=tuple(restore(line, in_order=True) for line in u.header),
             written=tuple(restore(p, in_order=True) for p in u.paragraphs),
+            translations=tuple(restore(x) if x else x for x in u.translations),
         )
         for u in t.turns
     )

@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from callbrief.model import Briefing, Metric, SegmentRow, Speaker
+from callbrief.model import Briefing, Metric, SegmentRow, Speaker, Turn
 
 SCHEMA = "callbrief/1"
 
@@ -44,16 +44,7 @@ def document(b: Briefing) -> dict[str, Any]:
             {"id": s.id, "kind": s.kind.value, "title": s.title, "title_en": s.title_en}
             for s in t.sections
         ],
-        "turns": [
-            {
-                "index": u.index,
-                "section": u.section,
-                "speaker": u.speaker,
-                "delivery": u.delivery.value if u.delivery else None,
-                "paragraphs": list(u.paragraphs),
-            }
-            for u in t.turns
-        ],
+        "turns": [_turn(u) for u in t.turns],
         "qa": [
             {
                 "index": q.index,
@@ -95,6 +86,21 @@ def _speaker(s: Speaker) -> dict[str, Any]:
         "firm_en": s.firm_en,
         "role": s.role.value,
     }
+
+
+def _turn(u: Turn) -> dict[str, Any]:
+    """A turn; its paragraphs in the source's characters (a Traditional text's as written);
+    ``translations`` only for a parallel bilingual text (the source's own, one a paragraph)."""
+    turn: dict[str, Any] = {
+        "index": u.index,
+        "section": u.section,
+        "speaker": u.speaker,
+        "delivery": u.delivery.value if u.delivery else None,
+        "paragraphs": list(u.written or u.paragraphs),
+    }
+    if u.translations:
+        turn["translations"] = list(u.translations)
+    return turn
 
 
 def _metric(m: Metric) -> dict[str, Any]:
