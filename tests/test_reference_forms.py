@@ -71,6 +71,19 @@ def colon_lines(text: str) -> str:
     return _rewrite(text, lambda name, title, tag: f"{name}：")
 
 
+def inline_names(text: str) -> str:
+    """Every turn as ``name（title）：its first paragraph`` on one line (``Name (Firm)：...``
+    for analysts), its other paragraphs after it; no delivery tag."""
+    lines: list[str | None] = list(text.split("\n"))
+    for indices, name, title, _ in _header_blocks(text.split("\n")):
+        label = f"{name}（{title}）" if title else name
+        first = next(i for i in range(indices[-1] + 1, len(lines)) if (lines[i] or "").strip())
+        lines[indices[0]] = f"{label}：{(lines[first] or '').strip()}"
+        for i in (*indices[1:], first):
+            lines[i] = None
+    return "\n".join(line for line in lines if line is not None)
+
+
 def no_blank_lines(text: str) -> str:
     return "\n".join(line for line in text.split("\n") if line.strip())
 
@@ -89,6 +102,10 @@ FORMS: dict[str, Callable[[str], str]] = {
     "one-line-no-blank-lines": lambda t: no_blank_lines(one_line(t)),
     "colon-lines": colon_lines,
     "colon-lines-no-blank-lines": lambda t: no_blank_lines(colon_lines(t)),
+}
+INLINE_FORMS: dict[str, Callable[[str], str]] = {
+    "inline-names": inline_names,
+    "inline-names-no-blank-lines": lambda t: no_blank_lines(inline_names(t)),
 }
 NO_TITLE_FORMS: dict[str, Callable[[str], str]] = {
     "blocks-no-title-block": no_title_block,
@@ -145,6 +162,20 @@ def test_a_web_form_reads_as_the_original(name: str, form: str, tmp_path: Path) 
     assert _structure(t) == structure
     assert t.call == original.call
     assert t.warnings == original.warnings
+    assert _metrics(path) == metrics
+
+
+@pytest.mark.parametrize("form", sorted(INLINE_FORMS))
+@pytest.mark.parametrize("name", ["reference", "example"])
+def test_inline_names_read_as_the_original(name: str, form: str, tmp_path: Path) -> None:
+    """``名字：正文``: the speakers, exchanges, sections, turns and figures of the original
+    (delivery tags have no place in this form)."""
+    structure, metrics, original = _original(name)
+    path = _converted(name, INLINE_FORMS[form], tmp_path)
+    t = extract(str(path))
+    assert t.source.layout == "inline-names", t.source.layout_reason
+    assert _structure(t) == structure
+    assert t.call == original.call
     assert _metrics(path) == metrics
 
 

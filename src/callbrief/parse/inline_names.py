@@ -174,7 +174,13 @@ def _label(index: int, line: str) -> Label | None:
     if said is not None and not _is_affiliation(said):
         return None
     title, firm = affiliation(said)
-    known = bool(ROLE.match(m["name"])) or (said is not None and recognised(said))
+    if m["paren"] is not None and not recognised(m["paren"]):
+        title, firm = None, m["paren"].strip()  # ``Name (Firm):``, as transcripts write analysts
+    # A role word, a title or firm it recognises, or a name with its affiliation in brackets
+    # (``Alicia Yap (Example Securities):``) makes a label sure.
+    known = bool(ROLE.match(m["name"])) or (
+        said is not None and (recognised(said) or m["paren"] is not None)
+    )
     title = role_title(m["name"], title)
     key = m["name"].replace(" ", "").casefold()
     return Label(index, m["name"], title, firm, m["text"].strip(), known, key)
