@@ -166,13 +166,20 @@ def test_qa_exchanges_have_topics(transcript_path: Path) -> None:
 
 
 @pytest.mark.parametrize("top", ["src", "templates"])
-def test_no_reference_figure_in_code_or_templates(top: str) -> None:
-    """Distinctive numbers of the reference transcript never appear in what we ship."""
+@pytest.mark.parametrize("transcript", ["reference", "english example"])
+def test_no_transcript_figure_in_code_or_templates(top: str, transcript: str) -> None:
+    """Distinctive numbers of the reference transcript and of the English example never
+    appear in what we ship (both languages' figures are scanned)."""
     import re
 
     from conftest import reference_path
 
-    text = reference_path().read_text(encoding="utf-8")
+    source = (
+        reference_path()
+        if transcript == "reference"
+        else ROOT / "examples" / ("harborview-2025-09-quarter-en.txt")
+    )
+    text = source.read_text(encoding="utf-8")
     numbers = set(re.findall(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}", text))
     distinctive = {n for n in numbers if not n.endswith("00") and not re.fullmatch(r"20\d\d", n)}
     for path in (ROOT / top).rglob("*"):

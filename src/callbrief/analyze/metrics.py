@@ -136,7 +136,7 @@ class _Clause:
     """How guidance changed (raised, new...) when the clause gives guidance; else None."""
     year_ago: str | None = None
     """The key of the quarter a year before the call's, when the pack reads a figure dated to
-    it as the prior value (``compared to $0.88 in the third quarter last year``)."""
+    it as the prior value (``compared to $0.71 in the third quarter last year``)."""
 
     def fact(self, who: Entity | None, measure: Measure, period: PeriodRef | None) -> Fact:
         """An empty fact of this clause: actual, or guidance as the clause says."""

@@ -118,7 +118,7 @@ class LanguagePack:
     """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when a text gives guidance."""
     year_ago_is_prior: bool = False
     """Whether a result dated to the quarter a year before the call's is this quarter's prior
-    value (``compared to $0.88 in the third quarter last year``)."""
+    value (``compared to $0.71 in the third quarter last year``)."""
 
 
 _PACKS = {"zh": "callbrief.lang.zh", "en": "callbrief.lang.en"}

@@ -162,7 +162,7 @@ def value_range(cue: Cue) -> bool:
         return False  # "increased $300 million to $4.2 billion", "from 44% to 48%": not a range
     cue.consumed.add(nxt.start)
     if cue.main.kind == "guidance" and _REPLACED.search(cue.before):
-        return True  # "up from $4.20 to $4.35": the guidance this one replaces, not a new one
+        return True  # "up from $3.10 to $3.25": the guidance this one replaces, not a new one
     low, high = _scaled_low(cue, nxt), nxt.amount.value
     if cue.main.kind != "guidance":
         return True

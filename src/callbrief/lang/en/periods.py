@@ -258,7 +258,7 @@ def _trailing(sentence: str, marks: list[PeriodMark]) -> list[PeriodMark]:
     """English dates a figure after it as often as before (``$250 million in the fourth
     quarter``, ``5% to 9% growth for the full year``): a period phrase that closes a stretch
     of a clause holding figures (words only between them) dates that stretch, so it is
-    moved to the stretch's start; after a comparison (``$1.02 versus $0.95 in the second
+    moved to the stretch's start; after a comparison (``$1.04 versus $0.95 in the second
     quarter``) it dates only the figures compared with."""
     out = list(marks)
     for offset, clause in clauses(sentence):
@@ -271,7 +271,7 @@ def _trailing(sentence: str, marks: list[PeriodMark]) -> list[PeriodMark]:
                 a for a in amounts if start <= offset + a.start and offset + a.end <= mark.start
             ]
             compared = list(_COMPARED.finditer(sentence, start, mark.start))
-            if compared:  # "$1.02 versus $0.95 in the second quarter": dates the $0.95 only
+            if compared:  # "$1.04 versus $0.95 in the second quarter": dates the $0.95 only
                 start = compared[-1].start()
                 figures = [a for a in figures if offset + a.start >= start]
             if (
