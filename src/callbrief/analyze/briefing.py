@@ -72,6 +72,9 @@ def analyze(
         questions=question_excerpts(transcript, pack),
         period_zh=period_zh,
         currency=currency,
+        company_zh=(group.zh if transcript.source.language != "zh" else company)
+        if company
+        else None,
     )
 
 

@@ -80,6 +80,8 @@ class Glossary:
     sections: Mapping[str, str] = field(default_factory=dict)
     magnitudes: Mapping[str, str] = field(default_factory=dict)
     topics: tuple[Topic, ...] = ()
+    language: str = "zh"
+    """The call's language: an English call's topic keywords are matched as whole words."""
 
     def entity(self, key: str) -> Entity:
         return next(e for e in self.entities if e.key == key)
@@ -203,6 +205,7 @@ def _build(
         topics=tuple(
             Topic(k, v[0], v[1], tuple(v[2:])) for k, v in terms.get("topics", {}).items()
         ),
+        language=language,
     )
 
 

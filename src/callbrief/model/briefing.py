@@ -199,6 +199,9 @@ class Briefing:
     period_zh: str | None = None
     """The call's period in Chinese: as written for a Chinese call, generated from data for
     a call in another language; None when not stated."""
+    company_zh: str | None = None
+    """The company's Chinese name: as written for a Chinese call, the glossary's for a call in
+    another language (else the name as written); None when the call names no company."""
     currency: Unit | None = None
     """The reporting currency (of the group's revenue, else of most figures): the segment
     table's; None when the call states no amount of money."""

@@ -176,6 +176,8 @@ def build_context(
     """The template context of a briefing for one audience and language order."""
     t = b.transcript
     labels = load_labels(audience.chain)
+    if t.source.language == "en":  # the quotes of an English call are in English
+        labels["quotes_original"] = labels.get("quotes_original_english", labels["quotes_original"])
     primary = languages[0]
     # One scale per table: 亿元 reads naturally in Chinese; English tables use millions, so a
     # column never mixes 99 with 0.055.
@@ -197,7 +199,7 @@ def build_context(
         title=" ".join(
             x for x in (t.call.company, t.call.period, b.company_en, t.call.period_en) if x
         ),
-        company=Text(t.call.company, b.company_en)
+        company=Text(b.company_zh or t.call.company, b.company_en)
         if t.call.company
         else labels["company_not_stated"],
         period=Text(b.period_zh or t.call.period, t.call.period_en),
@@ -312,7 +314,7 @@ def _participants(t: Transcript, labels: Mapping[str, Text]) -> tuple[Participan
     return tuple(
         Participant(
             name_text(s),
-            Text(s.firm or s.title or "", s.firm_en or s.title_en or ""),
+            Text(s.firm_zh or s.firm or s.title_zh or s.title or "", s.firm_en or s.title_en or ""),
             labels[f"role_{s.role.value}"],
             s.role is Role.ANALYST,
         )

@@ -92,8 +92,8 @@ def summary(
 ) -> None:
     call = b.transcript.call
     values = [
-        (call.company, b.company_en),
-        (call.period or "", call.period_en or ""),
+        (b.company_zh or call.company, b.company_en),
+        (b.period_zh or call.period or "", call.period_en or ""),
         (b.fiscal.zh if b.fiscal else "", b.fiscal.en if b.fiscal else ""),
         (call.date.isoformat() if call.date else "", ""),
     ]

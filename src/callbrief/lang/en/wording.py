@@ -24,6 +24,10 @@ _SUFFIX = {
 }  # fmt: skip
 
 
+_COUNTED = (Unit.MEMBERS, Unit.PEOPLE, Unit.CUSTOMERS, Unit.SUBSCRIBERS, Unit.USERS)
+"""Units whose count a sentence says the business *had* (``had 3.1 million subscribers``)."""
+
+
 def plain(value: Decimal) -> str:
     """A number with English digit grouping, every digit kept."""
     from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
@@ -120,7 +124,7 @@ def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> s
             said.append(f"{amount(m.prior_value)} a year earlier")
         said += [sequential(m.qoq_pct)] if m.qoq_pct is not None else []
         body = f"{subject} {measure}: {'; '.join(said)}"
-    elif m.unit in (Unit.MEMBERS, Unit.PEOPLE):
+    elif m.unit in _COUNTED:
         body = f"{subject} had {format_value(m.value, m.unit)}"
     else:
         verb = "were" if m.measure_en.endswith("s") and not m.measure_en.endswith("ss") else "was"

@@ -25,6 +25,10 @@ _SUFFIX = {
 _SCALE_WORDS = {10**6: "百万", 10**8: "亿", 10**9: "十亿"}
 
 
+_COUNTED = (Unit.CUSTOMERS, Unit.SUBSCRIBERS, Unit.USERS, Unit.COUNT)
+"""Counts whose measure already names what is counted (客户数, 订阅用户数)."""
+
+
 def plain(value: Decimal) -> str:
     """A number with Chinese digit grouping, every digit kept."""
     from babel.numbers import format_decimal  # Babel loads on first use, not at start-up
@@ -224,7 +228,8 @@ def describe(m: Metric, amount: AmountText) -> str:
     else:
         head = f"{m.subject_zh}{m.measure_zh}"
         if m.value is not None:
-            head += f"为{amount(m.value)}"
+            counted = m.unit in _COUNTED and m.value >= 0  # 订阅用户数为 3,400 (no 名订阅用户)
+            head += f"为{format_value(m.value, None) if counted else amount(m.value)}"
         head += m.qualitative or ""
         parts = [head]
         if m.yoy_pct is not None:
