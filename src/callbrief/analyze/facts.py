@@ -109,6 +109,17 @@ def read_amounts(
     return ClauseReading(main, others)
 
 
+def bare_number(cue: Cue) -> bool:
+    """A number with no unit (``100 亿``, ``3.1 million``): the measure's unit (members), else
+    nothing to be sure of. A rule every language's chain uses."""
+    if cue.unit is not None:
+        return False
+    if cue.main.measure.unit is None:
+        return True
+    cue.unit = cue.main.measure.unit
+    return False
+
+
 def beside(main: Fact, *, value: Decimal, unit: Unit, measure: Measure | None = None) -> Fact:
     """A fact beside the main one: same business, period, basis and kind."""
     fact = Fact(main.subject, measure or main.measure, main.period, main.basis, value, unit)

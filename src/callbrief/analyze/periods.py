@@ -53,3 +53,36 @@ def period_at(
         ):
             return mark.ref
     return None
+
+
+class MarkCollector:
+    """The period phrases of one sentence as a pack's reader finds them: the first phrase to
+    claim a span keeps it; ``marks`` orders them and notes how each is introduced."""
+
+    def __init__(self) -> None:
+        self._found: list[tuple[int, int, PeriodRef | None]] = []
+        self._taken: list[tuple[int, int]] = []
+
+    def add(self, m: re.Match[str], ref: PeriodRef | None) -> None:
+        if not any(s < m.end() and m.start() < e for s, e in self._taken):
+            self._found.append((m.start(), m.end(), ref))
+            self._taken.append(m.span())
+
+    def marks(
+        self, sentence: str, comparison: re.Pattern[str], starts_from: re.Pattern[str]
+    ) -> list[PeriodMark]:
+        """The marks in order; ``comparison`` and ``starts_from`` match the words that may
+        stand right before a phrase (较 / compared to; 从 / from)."""
+        return sorted(
+            (
+                PeriodMark(
+                    s,
+                    e,
+                    ref,
+                    bool(comparison.search(sentence[:s])),
+                    bool(starts_from.search(sentence[:s])),
+                )
+                for s, e, ref in self._found
+            ),
+            key=lambda mark: mark.start,
+        )

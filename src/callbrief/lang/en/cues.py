@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
-from callbrief.analyze.facts import Cue, CueRule, Fact, beside
+from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.rules import Ruler
@@ -262,16 +262,6 @@ def ratio(cue: Cue) -> bool:
         fact = beside(main, value=cue.value, unit=unit, measure=growth_of(main.measure))
         cue.others.append(fact)
     return True
-
-
-def bare_number(cue: Cue) -> bool:
-    """``3.1 million`` with no unit: the measure's unit (members), else nothing to be sure of."""
-    if cue.unit is not None:
-        return False
-    if cue.main.measure.unit is None:
-        return True
-    cue.unit = cue.main.measure.unit
-    return False
 
 
 def _per_share(cue: Cue, unit: Unit) -> Unit:

@@ -8,7 +8,7 @@ import calendar
 import re
 from datetime import date
 
-from callbrief.analyze.periods import PeriodMark, fiscal_period
+from callbrief.analyze.periods import MarkCollector, PeriodMark, fiscal_period
 from callbrief.lang.en.amounts import find_amounts
 from callbrief.lang.en.structure import ORDINAL_QUARTERS
 from callbrief.lang.en.text import clauses
@@ -92,14 +92,9 @@ class EnglishPeriodReader:
         self.call_date = call_date
 
     def marks(self, sentence: str) -> list[PeriodMark]:
-        found: list[tuple[int, int, PeriodRef | None]] = []
-        taken: list[tuple[int, int]] = []
+        found = MarkCollector()
+        add = found.add
         future = bool(_FUTURE.search(sentence))
-
-        def add(m: re.Match[str], ref: PeriodRef | None) -> None:
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append((m.start(), m.end(), ref))
-                taken.append(m.span())
 
         for m in _AS_OF.finditer(sentence):
             add(m, self._as_of(m))
@@ -139,19 +134,7 @@ class EnglishPeriodReader:
             )
         return _trailing(
             sentence,
-            sorted(
-                (
-                    PeriodMark(
-                        s,
-                        e,
-                        ref,
-                        bool(_COMPARISON.search(sentence[:s])),
-                        bool(_FROM.search(sentence[:s])),
-                    )
-                    for s, e, ref in found
-                ),
-                key=lambda mark: mark.start,
-            ),
+            found.marks(sentence, _COMPARISON, _FROM),
         )
 
     def _quarter(self, m: re.Match[str], future: bool) -> PeriodRef | None:

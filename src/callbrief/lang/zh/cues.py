@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from callbrief.analyze.facts import Cue, CueRule, beside
+from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.rules import Ruler
@@ -106,16 +106,6 @@ def ratio(cue: Cue) -> bool:
     elif change or (_LEVEL_BEFORE.search(cue.before) and re.search(_UP, cue.head)):
         main.yoy_pct = value  # 增长…加速至 7%: the growth rate reached 7%
     return True
-
-
-def bare_number(cue: Cue) -> bool:
-    """100 亿 with no unit: the measure's unit (members), else nothing to be sure of."""
-    if cue.unit is not None:
-        return False
-    if cue.main.measure.unit is None:
-        return True
-    cue.unit = cue.main.measure.unit
-    return False
 
 
 def change_amount(cue: Cue) -> bool:

@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from callbrief.analyze.periods import PeriodMark, fiscal_period
+from callbrief.analyze.periods import MarkCollector, PeriodMark, fiscal_period
 from callbrief.lang.zh.numerals import chinese_numeral
 from callbrief.model import PeriodRef
 
@@ -45,13 +45,8 @@ class ChinesePeriodReader:
         self.call_date = call_date or (period_end + timedelta(days=92) if period_end else None)
 
     def marks(self, sentence: str) -> list[PeriodMark]:
-        found: list[tuple[int, int, PeriodRef | None]] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(m: re.Match[str], ref: PeriodRef | None) -> None:
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                found.append((m.start(), m.end(), ref))
-                taken.append(m.span())
+        found = MarkCollector()
+        add = found.add
 
         for m in _AS_OF.finditer(sentence):
             add(m, self._as_of(m))
@@ -77,19 +72,7 @@ class ChinesePeriodReader:
             add(m, PeriodRef("previous-quarter", m[0], "previous quarter"))
         for m in _MONTH.finditer(sentence):
             add(m, self._month(m))
-        return sorted(
-            (
-                PeriodMark(
-                    s,
-                    e,
-                    ref,
-                    bool(_COMPARISON.search(sentence[:s])),
-                    bool(_FROM_BEFORE.search(sentence[:s])),
-                )
-                for s, e, ref in found
-            ),
-            key=lambda mark: mark.start,
-        )
+        return found.marks(sentence, _COMPARISON, _FROM_BEFORE)
 
     def _quarter(self, m: re.Match[str]) -> PeriodRef | None:
         month = _number(m["m"])
