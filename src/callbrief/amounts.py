@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from callbrief.model.values import Amount
 
+TOO_LARGE = Decimal(10) ** 18
+"""An amount this large is a run of digits, not a figure of any company's call."""
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """Digits as transcripts write them after ingest: ``1,234.5``, ``12``, ``0.55``."""
 
@@ -52,8 +55,8 @@ def find_amounts(
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             amount = recogniser.read(m)
-            if amount is None:
-                continue
+            if amount is None or abs(amount.value) >= TOO_LARGE:
+                continue  # not an amount, or more than any call states (a run of digits)
             loss = False
             if recogniser.signed:
                 loss = bool(loss_before.search(text[: m.start()]))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
+from itertools import chain, count, pairwise
 
 from callbrief.amounts import AmountMatch
 from callbrief.analyze.facts import Fact, read_amounts
@@ -395,7 +395,7 @@ def _unique_id(f: Fact, seen: set[str]) -> str:
     if f.kind != "actual":
         base += f"~{f.kind}"
     candidates = [base, f"{base}.{f.unit.value.lower()}" if f.unit else base]
-    candidates += [f"{base}.{n}" for n in range(2, 100)]
-    chosen = next(c for c in candidates if c not in seen)
+    numbered = (f"{base}.{n}" for n in count(2))
+    chosen = next(c for c in chain(candidates, numbered) if c not in seen)
     seen.add(chosen)
     return chosen

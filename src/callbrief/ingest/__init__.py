@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from callbrief.cjk import as_written, fold_width
 from callbrief.defaults import DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
-from callbrief.ingest.encoding import decode
+from callbrief.ingest.encoding import CONTROL, decode
 from callbrief.ingest.formats import extract_text
 from callbrief.ingest.furniture import furniture
 from callbrief.ingest.reading import read_bytes
@@ -65,6 +65,7 @@ def read_source(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         what = "empty" if not raw else "blank (only whitespace)"
         raise InputError(f"the file is {what}", source=path)
     kind, text, encoding = extract_text(raw, path)
+    text = CONTROL.sub("", text)  # a stray control character: removed from every output alike
     pages = [normalise(page).split("\n") for page in text.split("\f")]
     script = script_of(text)
     matched = pages

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
 
@@ -68,7 +68,12 @@ class Amount:
 
 def exact(value: Decimal) -> Decimal:
     """The same value without trailing zeros or exponent noise: 2.5 亿 -> 250000000."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+    if value == value.to_integral_value():
+        try:
+            return value.quantize(Decimal(1))
+        except InvalidOperation:  # more digits than the context holds: as it is
+            return value
+    return value.normalize()
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,10 +69,10 @@ def _welcome_company(text: str) -> str | None:
 
 def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
     for line in lines:
-        if m := _QUARTER_MONTH.search(line):
+        if (m := _QUARTER_MONTH.search(line)) and _real(int(m["y"]), int(m["m"])):
             year, month = int(m["y"]), int(m["m"])
             return m[0], f"{calendar.month_name[month]} quarter {year}", _month_end(year, month)
-        if m := _QUARTER_NUMBER.search(line):
+        if (m := _QUARTER_NUMBER.search(line)) and _real(int(m["y"]), 1):
             year, q = int(m["y"]), zh.QUARTER_NUMERALS.get(m["q"]) or int(m["q"])
             return m[0], f"Q{q} {year}", _month_end(year, 3 * q)
         if m := _QUARTER_EN.search(line):
@@ -94,8 +94,13 @@ def _ordinal_quarter(m: re.Match[str]) -> tuple[str, str, date | None]:
     return m[0], f"Q{q} {year}", _month_end(year, 3 * q)
 
 
+def _real(year: int, month: int) -> bool:
+    """A year and month a call can be about (not year 0, not month 13)."""
+    return 1 <= year <= 9998 and 1 <= month <= 12
+
+
 def _month_end(year: int, month: int) -> date | None:
-    if not 1 <= month <= 12:
+    if not _real(year, month):
         return None
     return date(year, month, calendar.monthrange(year, month)[1])
 

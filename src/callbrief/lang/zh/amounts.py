@@ -41,10 +41,12 @@ def unit_of(word: str) -> Unit | None:
     return UNITS.get(word.replace(" ", "").lower())
 
 
-def _per_mille(m: re.Match[str]) -> Amount:
+def _per_mille(m: re.Match[str]) -> Amount | None:
     raw = m["n"] or m["short"]
-    n = Decimal(raw) if raw[0].isdigit() else Decimal(chinese_numeral(raw))
-    return Amount(exact(n / 10), Unit.PERCENT)
+    number = Decimal(raw) if raw[0].isdigit() else chinese_numeral(raw)
+    if number is None:
+        return None  # 千分之一二: a range, not a figure
+    return Amount(exact(Decimal(number) / 10), Unit.PERCENT)
 
 
 def _amount(m: re.Match[str]) -> Amount | None:

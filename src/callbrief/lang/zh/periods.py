@@ -132,6 +132,8 @@ class ChinesePeriodReader:
 
     def _month(self, m: re.Match[str]) -> PeriodRef:
         month = _number(m["m"])
+        if month == 0:  # 五六月份, 十一二月: a range of months, dated as said
+            return PeriodRef("months", m[0], "a range of months")
         year = int(m["y"]) if m["y"] else self._latest_year(month, self.call_date)
         if year is None or not 1 <= month <= 12:
             return PeriodRef(f"month:?-{month:02d}", m[0], _month_name(month))
@@ -152,7 +154,8 @@ CHANGE_WORD = re.compile(r"增长|下降|加速|放缓|提升|改善|上升|减�
 
 
 def _number(text: str) -> int:
-    return int(text) if text.isdigit() else chinese_numeral(text)
+    """A month or quarter number; 0 (no month) for a range such as 五六."""
+    return int(text) if text.isdigit() else (chinese_numeral(text) or 0)
 
 
 def _month_name(month: int) -> str:
