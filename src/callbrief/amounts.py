@@ -15,10 +15,26 @@ from decimal import Decimal
 
 from callbrief.model.values import Amount
 
+_LOSS_WINDOW = 64
+"""How far before an amount a loss word is looked for (it stands in the same clause)."""
 TOO_LARGE = Decimal(10) ** 18
 """An amount this large is a run of digits, not a figure of any company's call."""
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """Digits as transcripts write them after ingest: ``1,234.5``, ``12``, ``0.55``."""
+
+
+class Occupied:
+    """Which characters of a text a match has claimed: overlap checks in the length of the
+    match, not in the number of matches so far (a long line of amounts stays linear)."""
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._taken[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +65,20 @@ def find_amounts(
 ) -> list[AmountMatch]:
     """Every amount stated in ``text``, in order. Bare numbers without unit or scale are skipped."""
     found: list[AmountMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied(len(text))
     for recogniser in recognisers:
         for m in recogniser.pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             amount = recogniser.read(m)
             if amount is None or abs(amount.value) >= TOO_LARGE:
                 continue  # not an amount, or more than any call states (a run of digits)
             loss = False
             if recogniser.signed:
-                loss = bool(loss_before.search(text[: m.start()]))
+                loss = bool(loss_before.search(text[max(0, m.start() - _LOSS_WINDOW) : m.start()]))
                 signed = bool(m.groupdict().get("neg") or m.groupdict().get("minus"))
                 if loss or signed:
                     amount = Amount(-abs(amount.value), amount.unit)
             found.append(AmountMatch(amount, m.start(), m.end(), loss))
-            taken.append(m.span())
+            taken.take(m.start(), m.end())
     return sorted(found, key=lambda a: a.start)

@@ -44,6 +44,8 @@ def as_written(original: str, normalised: str, variants: Mapping[str, str] | Non
     break, say), in the file's script character by character."""
     if not original or not normalised:
         return normalised
+    if not variants and normalised in original:
+        return normalised  # written as normalised: no pattern to build
     parts = []
     for char in normalised:
         if char == " ":

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from callbrief.amounts import Occupied
 from callbrief.analyze.glossary import Entity, Glossary, Measure
 
 T = TypeVar("T", Entity, Measure)
@@ -21,10 +22,13 @@ class Mention(Generic[T]):
 
 def _longest_first(hits: Iterable[Mention[T]]) -> list[Mention[T]]:
     """Non-overlapping hits, preferring longer ones (淘天集团 over 集团), in text order."""
+    ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    taken = Occupied(max((h.end for h in ordered), default=0))
     chosen: list[Mention[T]] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
+    for hit in ordered:
+        if not taken.overlaps(hit.start, hit.end):
             chosen.append(hit)
+            taken.take(hit.start, hit.end)
     return sorted(chosen, key=lambda h: h.start)
 
 

@@ -61,12 +61,14 @@ class MarkCollector:
 
     def __init__(self) -> None:
         self._found: list[tuple[int, int, PeriodRef | None]] = []
-        self._taken: list[tuple[int, int]] = []
+        self._taken = bytearray()
 
     def add(self, m: re.Match[str], ref: PeriodRef | None) -> None:
-        if not any(s < m.end() and m.start() < e for s, e in self._taken):
+        if len(self._taken) < m.end():
+            self._taken.extend(bytes(m.end() - len(self._taken)))
+        if not any(self._taken[m.start() : m.end()]):
             self._found.append((m.start(), m.end(), ref))
-            self._taken.append(m.span())
+            self._taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
     def marks(
         self, sentence: str, comparison: re.Pattern[str], starts_from: re.Pattern[str]

@@ -219,6 +219,11 @@ def _merge(folder: Path, raw: dict[str, Any], parent: Audience | None) -> Audien
     base_branding = parent.branding if parent else Branding(None, "#1f4e79", None)
     b = raw.get("branding", {})
     logo = (folder / b["logo"]).resolve() if "logo" in b else base_branding.logo
+    if "logo" in b and logo is not None and not logo.is_relative_to(folder.resolve()):
+        raise AudienceError(
+            f"branding.logo must be a file inside the audience's folder, not {b['logo']}",
+            source=str(folder / "audience.toml"),
+        )
     if logo is not None and not logo.is_file():
         raise AudienceError(
             f"branding.logo: no such file {logo}", source=str(folder / "audience.toml")

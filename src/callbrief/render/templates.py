@@ -26,8 +26,10 @@ from jinja2 import (
 from jinja2 import (
     TemplateError as JinjaError,
 )
+from jinja2.exceptions import SecurityError
 from jinja2.ext import Extension
 from jinja2.parser import Parser
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from callbrief.errors import CallbriefError
@@ -51,7 +53,7 @@ def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environm
         PrefixLoader(prefixes, delimiter="/"),
         FileSystemLoader([str(f) for f in folders]),
     ])  # fmt: skip
-    env = Environment(
+    env = SandboxedEnvironment(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=select_autoescape(["html", "svg", "xml"], default_for_string=True, default=True),
@@ -120,6 +122,25 @@ def render(env: Environment, names: Sequence[str], context: dict[str, object]) -
         where = f"{e.filename or e.name}:{e.lineno}"
         raise TemplateError(f"template syntax error: {e.message}", source=where) from None
     except UndefinedError as e:
-        raise TemplateError(f"template uses an unknown name: {e.message}") from None
+        raise TemplateError(
+            f"template uses an unknown name: {e.message}", source=_failing_template(e)
+        ) from None
+    except SecurityError as e:  # the sandbox refused: a template reaching Python internals
+        raise TemplateError(
+            f"template refused by the sandbox: {e}", source=_failing_template(e)
+        ) from None
     except JinjaError as e:  # anything else Jinja reports while rendering
-        raise TemplateError(f"template error: {e}") from None
+        raise TemplateError(f"template error: {e}", source=_failing_template(e)) from None
+
+
+def _failing_template(error: BaseException) -> str | None:
+    """``file:line`` of the template where a rendering error was raised (Jinja puts template
+    frames in the traceback), or None."""
+    where = None
+    tb = error.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith((".html", ".svg", ".css")):
+            where = f"{name}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return where

@@ -1,0 +1,63 @@
+"""Templates run in Jinja's sandbox, and an audience may load files only from its own folder:
+a shared audience folder is data, not code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from callbrief.render.audience import AudienceError, find_audience
+from conftest import EXAMPLE
+
+
+def _build(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "callbrief", "build", str(EXAMPLE), "--format", "html", *args],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "reach",
+    [
+        'cycler.__init__.__globals__.os.popen("echo reached").read()',
+        "().__class__.__base__.__subclasses__()",
+        "labels.__class__.__init__.__globals__",
+    ],
+)
+def test_a_template_reaching_python_internals_is_refused(reach: str, tmp_path: Path) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    override = (
+        '{% extends "!base/briefing.html" %}{% block cover %}{{ ' + reach + " }}{% endblock %}"
+    )
+    (templates / "briefing.html").write_text(override, encoding="utf-8")
+    result = _build("--templates", str(templates), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "refused by the sandbox" in result.stderr
+    assert f"{templates / 'briefing.html'}:1" in result.stderr  # the template is named
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_an_unknown_name_names_its_template(tmp_path: Path) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "briefing.html").write_text(
+        '{% extends "!base/briefing.html" %}{% block cover %}{{ no_such_field }}{% endblock %}',
+        encoding="utf-8",
+    )
+    result = _build("--templates", str(templates), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and f"{templates / 'briefing.html'}:1" in result.stderr
+
+
+@pytest.mark.parametrize("logo", ["/etc/passwd", "../../x.png", "../outside.png"])
+def test_a_logo_outside_the_audience_folder_is_refused(logo: str, tmp_path: Path) -> None:
+    (tmp_path / "outside.png").write_bytes(b"\x89PNG\r\n")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "audience.toml").write_text(f'[branding]\nlogo = "{logo}"\n', encoding="utf-8")
+    with pytest.raises(AudienceError, match="inside the audience's folder"):
+        find_audience(str(folder))
