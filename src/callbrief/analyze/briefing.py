@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from callbrief.analyze.discovery import discovered
 from callbrief.analyze.excerpts import (
     question_excerpts,
     with_written_quotes,
@@ -46,6 +47,7 @@ def analyze(
         vocabulary=pack.vocabulary,
         language=pack.code,
     )
+    glossary, found = discovered(transcript, glossary)
     namer = Namer(glossary, pack.title_joiner)
     company_en = namer.company(company) if company else None
     group = glossary.company or Entity(
@@ -65,7 +67,7 @@ def analyze(
         segments=segments,
         quotes=with_written_quotes(key_quotes(transcript, glossary, pack, max_quotes), transcript),
         takeaways=_takeaways(metrics, segments),
-        fallbacks=fallbacks,
+        fallbacks=(*fallbacks, *found),
         glossaries=tuple(str(p) for p in glossary_files),
         topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
         businesses=tuple(Business(e.key, e.zh, e.en, e.kind, e.parent) for e in glossary.entities),

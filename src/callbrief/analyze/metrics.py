@@ -256,8 +256,8 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str
             _merge(target, fact)
             return
         fact.subject = group
-    if fact.subject is group and not fact.measure.group_scope and _contradicts(merged, fact):
-        fact.subject = UNATTRIBUTED  # a second, different group figure: some business's, unknown
+    if fact.subject is not None and not fact.measure.group_scope and _contradicts(merged, fact):
+        fact.subject = UNATTRIBUTED  # a second, different figure: some other business's
     _add(merged, fact, adverbs)
 
 
@@ -267,11 +267,12 @@ figures, never as the group's (headline boxes, takeaways, the group total)."""
 
 
 def _contradicts(merged: list[Fact], fact: Fact) -> bool:
-    """A group figure already stated for the same measure, period, basis and unit, with
-    another value: the group has one revenue a quarter, so this one is a business's."""
+    """A figure already stated for the same business, measure, period, basis and unit, with
+    another value: a business has one revenue a quarter, so this one is another's."""
+    assert fact.subject is not None
     return any(
         m.subject is not None
-        and m.subject.key == "group"
+        and m.subject.key == fact.subject.key != UNATTRIBUTED.key
         and (m.measure.key, _key(m.period), m.basis, m.kind, m.unit)
         == (fact.measure.key, _key(fact.period), fact.basis, fact.kind, fact.unit)
         and any(

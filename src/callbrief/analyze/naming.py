@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.lang.zh.names import compose_en, proper_part
 from callbrief.model import Fallback, SectionKind
 from callbrief.parse.sections import generic_title_en
 from callbrief.parse.speakers import romanise
@@ -36,9 +37,13 @@ class Namer:
         return name if not _HAN.search(name) else self._fallback("person", name)
 
     def company(self, name: str) -> str:
+        """The glossary's English name, else one composed from common words and pinyin
+        (星河科技集团 -> Xinghe Technology Group), flagged."""
         if self.glossary.company is not None:
             return self.glossary.company.en
-        return name if not _HAN.search(name) else self._fallback("company", name)
+        if not _HAN.search(name):
+            return name
+        return self._fallback("company", name, compose_en(name, proper_part(name)))
 
     def firm(self, firm: str | None) -> str | None:
         if firm is None or not _HAN.search(firm):

@@ -1,0 +1,77 @@
+"""Businesses a call names that no glossary knows, found in the text: a name right before a
+measure it reports (电商集团营收为…, ``Cloud revenue was…``). They become segments of the
+call's glossary, with an English (or Chinese) name composed and flagged for review, so their
+figures go to them and not to the group."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from callbrief.analyze.glossary import Entity, Glossary, phrase_pattern, word_pattern
+from callbrief.lang.en import discovery as en
+from callbrief.lang.zh import discovery as zh
+from callbrief.lang.zh.names import GENERIC_BUSINESSES, compose_en, proper_part
+from callbrief.model import Fallback, Role, Transcript
+from callbrief.parse.speakers import slug
+
+
+def discovered(transcript: Transcript, glossary: Glossary) -> tuple[Glossary, tuple[Fallback, ...]]:
+    """The glossary with the businesses management names that it does not, and the names
+    composed for them (flagged). A company glossary names its businesses: nothing is added."""
+    if glossary.company is not None:
+        return glossary, ()
+    english = transcript.source.language != "zh"
+    company = (transcript.call.company or "").replace(" ", "")
+    management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
+    known = {e.zh for e in glossary.entities} | {e.en.casefold() for e in glossary.entities}
+    names: dict[str, None] = {}
+    for turn in transcript.turns:
+        if turn.speaker not in management:
+            continue
+        for paragraph in turn.paragraphs:
+            for name in (_english if english else _chinese)(paragraph):
+                if name.replace(" ", "") != company and name.casefold() not in known:
+                    names.setdefault(name, None)
+    entities, fallbacks = [], []
+    taken = {e.key for e in glossary.entities}
+    for name in names:
+        key = _key(name, taken)
+        if english:
+            entity = Entity(key, name, name, "segment", None, (word_pattern(name),))
+            fallbacks.append(Fallback("segment", name, name, "english"))
+        else:
+            made = compose_en(name, proper_part(company))
+            entity = Entity(key, name, made, "segment", None, (phrase_pattern(name),))
+            fallbacks.append(Fallback("segment", name, made, "composed"))
+        entities.append(entity)
+    extended = dataclasses.replace(glossary, entities=(*glossary.entities, *entities))
+    return extended, tuple(fallbacks)
+
+
+def _chinese(text: str) -> list[str]:
+    names = []
+    for m in zh.BUSINESS.finditer(text):
+        name = zh.LEAD.sub("", m["name"])
+        if len(name) > 2 and name not in GENERIC_BUSINESSES:
+            names.append(name)
+    return names
+
+
+def _english(text: str) -> list[str]:
+    names = []
+    for m in en.BUSINESS.finditer(text):
+        name = en.LEAD.sub("", m["name"] or m["name2"]).strip()
+        words = name.split()
+        if words and words[0].casefold() not in en.NOT_BUSINESSES and not re.search(r"\d", name):
+            names.append(name)
+    return names
+
+
+def _key(name: str, taken: set[str]) -> str:
+    base = slug(name) or "business"
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    taken.add(key)
+    return key

@@ -1,0 +1,68 @@
+"""English: where a call names a business no glossary knows (``Cloud revenue was...``,
+``revenue in our Intelligent Cloud segment``)."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){0,3}?[A-Z][\w&'’-]*"
+BUSINESS = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:segment\s+|business\s+|division\s+)?"
+    r"(?:revenues?|net\s+sales|sales|operating\s+(?:income|profit|loss))\b"
+    rf"|\b(?:revenues?|sales)\s+(?:in|from|for|of)\s+(?:our|the)\s+(?P<name2>{_NAME})\s+"
+    r"(?:segment|business|division|unit)\b"
+)
+"""A business's name before a measure it reports, or after one, with ``segment``."""
+NOT_BUSINESSES = frozenset(
+    [
+        "total",
+        "net",
+        "gross",
+        "operating",
+        "adjusted",
+        "organic",
+        "gaap",
+        "non-gaap",
+        "consolidated",
+        "our",
+        "the",
+        "group",
+        "quarterly",
+        "annual",
+        "recurring",
+        "subscription",
+        "product",
+        "products",
+        "service",
+        "services",
+        "license",
+        "transaction",
+        "reported",
+        "record",
+        "this",
+        "that",
+        "its",
+        "their",
+        "overall",
+        "fourth",
+        "third",
+        "second",
+        "first",
+        "full-year",
+        "year",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "we",
+        "and",
+        "in",
+        "company",
+        "core",
+        "other",
+        "comparable",
+        "same-store",
+    ]
+)
+"""Words that open a phrase before ``revenue`` without naming a business (``Total revenue``)."""
+LEAD = re.compile(r"^(?:And|But|So|Also|In|Our|The)\s+")

@@ -1,0 +1,17 @@
+"""Chinese: where a call names a business no glossary knows (电商集团营收为…, 其中海外零售业务营收增长…)."""
+
+from __future__ import annotations
+
+import re
+
+from callbrief.lang.zh.names import BUSINESS_SUFFIXES
+
+BUSINESS = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:" + "|".join(BUSINESS_SUFFIXES) + r"))"
+    r"(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|EBITDA|经营利润|利润|亏损|毛利|订单|GMV|方面))"
+)
+"""A business's name right before a measure it reports (or 方面: 在消费业务方面)."""
+LEAD = re.compile(
+    r"^(?:其中|我们的?|公司的?|本季度|本期|此外|另外|同时|以及|来自|包括|在|而|和|及|与|的|、)+"
+)
+"""Words a clause may open with before the business it names."""

@@ -1,0 +1,58 @@
+"""Businesses found in the text when no glossary names them: figures go to the business the
+sentence names, never to the group; names composed in English (or kept, for English calls)
+and flagged."""
+
+from __future__ import annotations
+
+from callbrief import brief
+from callbrief.lang.zh.names import compose_en, proper_part
+from conftest import EXAMPLE, ROOT
+
+EXAMPLE_EN = ROOT / "examples" / "harborview-2025-09-quarter-en.txt"
+
+
+def test_composed_english_names() -> None:
+    assert compose_en("星河科技集团", proper_part("星河科技集团")) == "Xinghe Technology Group"
+    assert compose_en("电商集团") == "E-commerce Group"
+    assert compose_en("星云云集团", "星云") == "Xingyun Cloud Group"
+
+
+def _by_subject(path: object) -> dict[str, list[tuple[str, object]]]:
+    b = brief(str(path))
+    out: dict[str, list[tuple[str, object]]] = {}
+    for m in b.metrics:
+        out.setdefault(m.subject_en, []).append((m.measure, m.value))
+    return out
+
+
+def test_a_chinese_call_without_glossary_puts_segment_figures_on_their_segments() -> None:
+    b = brief(str(EXAMPLE))  # the bundled example, its glossary left out
+    group_revenue = [m for m in b.metrics if m.subject == "group" and m.measure == "revenue"]
+    assert len(group_revenue) == 1 and group_revenue[0].value == 51_230_000_000
+    by = _by_subject(EXAMPLE)
+    assert ("revenue", 26_000_000_000) in by["Xingyun E-commerce Group"]
+    assert ("revenue", 13_000_000_000) in by["Xingyun Cloud Group"]
+    assert ("revenue", 8_500_000_000) in by["Xingyun Local services Group"]
+    assert b.company_en == "Xingyun Technology Group"
+    flagged = {f.zh for f in b.fallbacks if f.kind == "segment" and f.shown == "composed"}
+    assert {"星云电商集团", "星云云集团"} <= flagged
+
+
+def test_an_english_call_without_glossary_finds_its_segments() -> None:
+    by = _by_subject(EXAMPLE_EN)
+    assert ("revenue", 418_000_000) in by["Sensing Solutions"]
+    assert ("revenue", 352_000_000) in by["Medical Imaging"]
+    assert ("revenue", 290_000_000) in by["Software and Services"]
+    assert ("arr", 655_000_000) in by["Software and Services"]
+
+
+def test_a_figure_whose_business_is_unknown_is_never_the_groups() -> None:
+    """Two sub-businesses named without a business word (国内零售收入…, 跨境零售收入…): their
+    figures are kept, unattributed, out of the headline boxes, takeaways and group total."""
+    b = brief(str(EXAMPLE))
+    unknown = [m for m in b.metrics if m.subject == "unknown"]
+    assert {m.value for m in unknown} >= {21_400_000_000, 4_600_000_000}
+    ids = {m.id for m in unknown}
+    assert not any(set(t.metrics) & ids for t in b.takeaways)
+    total = next(r for r in b.segments if r.is_total)
+    assert total.revenue == 51_230_000_000 and not (set(total.metrics) & ids)
