@@ -56,3 +56,25 @@ def test_a_figure_whose_business_is_unknown_is_never_the_groups() -> None:
     assert not any(set(t.metrics) & ids for t in b.takeaways)
     total = next(r for r in b.segments if r.is_total)
     assert total.revenue == 51_230_000_000 and not (set(total.metrics) & ids)
+
+
+def test_titles_and_firms_without_glossary_read_in_english() -> None:
+    b = brief(str(EXAMPLE))
+    speakers = {s.name: s for s in b.transcript.speakers}
+    assert speakers["Grace Zhou"].title_en == (
+        "Director of Investor Relations, Xingyun Technology Group"
+    )
+    assert speakers["林浩然"].title_en == "Chief Executive Officer, Xingyun Technology Group"
+    assert speakers["王磊"].firm_en == "CITIC Securities"
+    composed = {f.zh for f in b.fallbacks if f.kind == "title"}
+    assert "星云科技集团首席执行官" in composed  # composed names stay flagged for review
+
+
+def test_brokers_both_ways() -> None:
+    from callbrief.analyze.glossary import load_glossary
+
+    firms = load_glossary("").firms
+    assert firms["摩根士丹利"] == "Morgan Stanley" and firms["中金公司"] == "CICC"
+    from callbrief.analyze.chinese_names import ChineseNamer
+
+    assert ChineseNamer(load_glossary("")).firm("Morgan Stanley") == "摩根士丹利"

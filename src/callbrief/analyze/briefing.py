@@ -50,6 +50,8 @@ def analyze(
     glossary, found = discovered(transcript, glossary)
     namer = Namer(glossary, pack.title_joiner)
     company_en = namer.company(company) if company else None
+    if company and company_en and glossary.company is None:
+        namer.own_company = (company, company_en)
     group = glossary.company or Entity(
         "group", company or UNNAMED_COMPANY_ZH, company_en or UNNAMED_COMPANY_EN, "group", None,
         (phrase_pattern(company),) if company else (),

@@ -5,6 +5,7 @@ written and flagged, never invented."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from callbrief.analyze.glossary import Glossary
 from callbrief.lang.words import words
@@ -14,15 +15,23 @@ from callbrief.model import Fallback, SectionKind
 _SPLIT = re.compile(r"\s*(?:,|;| and | & | - | – | — )\s*")
 
 
+def _reverse(names: Mapping[str, str]) -> dict[str, str]:
+    """English -> Chinese, the first Chinese name of each English one (摩根士丹利, not 大摩)."""
+    out: dict[str, str] = {}
+    for cn, en in names.items():
+        out.setdefault(en.casefold(), cn)
+    return out
+
+
 class ChineseNamer:
     """Chinese names for the English names of a call, through a glossary in reverse."""
 
     def __init__(self, glossary: Glossary) -> None:
         extra = words("callbrief.lang.en").get("titles_zh", {})
-        self.titles = {en.casefold(): cn for cn, en in glossary.titles.items()}
+        self.titles = _reverse(glossary.titles)
         self.titles |= {en.casefold(): cn for en, cn in extra.items()}
-        self.firms = {en.casefold(): cn for cn, en in glossary.firms.items()}
-        self.sections = {en.casefold(): cn for cn, en in glossary.sections.items()}
+        self.firms = _reverse(glossary.firms)
+        self.sections = _reverse(glossary.sections)
         self.fallbacks: dict[tuple[str, str], Fallback] = {}
 
     def _shown(self, kind: str, name: str) -> str:

@@ -16,8 +16,12 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 class Namer:
     """Translates names through a glossary and remembers every fallback it had to make."""
 
-    def __init__(self, glossary: Glossary, title_joiner: str) -> None:
+    def __init__(
+        self, glossary: Glossary, title_joiner: str, company: tuple[str, str] | None = None
+    ) -> None:
         self.glossary = glossary
+        self.own_company = company
+        """The call's company as written and in English, when no glossary names it."""
         self.title_joiner = title_joiner
         """What joins two roles in one title (the language pack's: 首席执行官兼董事)."""
         self._fallbacks: dict[tuple[str, str], Fallback] = {}
@@ -55,11 +59,18 @@ class Namer:
         if title is None or not _HAN.search(title):
             return title
         org, rest = self._organisation_prefix(title)
+        org_en = org.en if org else None
+        composed = False
+        if org is None and self.own_company and title.startswith(self.own_company[0]):
+            # no glossary names the company: its own name, composed (星河科技集团投资者关系总监)
+            name, english = self.own_company
+            org_en, rest, composed = english, title[len(name) :], True
         roles = [self.glossary.titles.get(part) for part in rest.split(self.title_joiner)]
         if not rest or None in roles:
             return self._fallback("title", title)
         joined = " and ".join(r for r in roles if r)
-        return f"{joined}, {org.en}" if org else joined
+        named = f"{joined}, {org_en}" if org_en else joined
+        return self._fallback("title", title, named) if composed else named
 
     def section(self, title: str, kind: SectionKind) -> str:
         """A heading in English: whole from the glossary, or [organisation][known heading]."""
