@@ -190,6 +190,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to create it (default: your audience folder)",
     )
 
+    gl = commands.add_parser(
+        "glossary",
+        help="write a draft glossary of the names a transcript uses",
+        description="Write a draft company glossary (TOML, as --glossary reads it) of the "
+        "company, the businesses and the people a transcript names, with the English names "
+        "callbrief composed marked '# check'; print it, or write it with --out.",
+    )
+    _input_options(gl)
+    gl.add_argument("--out", metavar="FILE", type=Path, default=None, help="write it here")
+
     ex = commands.add_parser(
         "extract",
         help="parse a transcript; print an outline, or the call as JSON",
@@ -219,6 +229,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             for a in list_audiences():
                 print(f"{a.name:<14} {a.description}\n{'':<14} {a.folder}")
+        elif args.command == "glossary":
+            from callbrief.build import brief
+            from callbrief.draft_glossary import draft_glossary
+            from callbrief.render.output import write_atomic
+
+            briefing = brief(
+                args.file, glossaries=args.glossary, max_bytes=args.max_size, facts=_facts(args)
+            )
+            text = draft_glossary(briefing)
+            if args.out is None:
+                sys.stdout.write(text)
+            else:
+                write_atomic(args.out, text.encode("utf-8"))
+                print(args.out)
         elif args.command == "layouts":
             from callbrief.parse.registry import layouts
 
