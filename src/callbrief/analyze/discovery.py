@@ -12,6 +12,7 @@ from callbrief.analyze.glossary import Entity, Glossary, phrase_pattern, word_pa
 from callbrief.lang.en import discovery as en
 from callbrief.lang.zh import discovery as zh
 from callbrief.lang.zh.names import GENERIC_BUSINESSES, compose_en, proper_part
+from callbrief.lang.zh.text import sentences
 from callbrief.model import Fallback, Role, Transcript
 from callbrief.parse.speakers import slug
 
@@ -25,24 +26,28 @@ def discovered(transcript: Transcript, glossary: Glossary) -> tuple[Glossary, tu
     company = (transcript.call.company or "").replace(" ", "")
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     known = {e.zh for e in glossary.entities} | {e.en.casefold() for e in glossary.entities}
-    names: dict[str, None] = {}
+    names: dict[str, str | None] = {}  # name -> the business it is a part of
     for turn in transcript.turns:
         if turn.speaker not in management:
             continue
+        last: list[str | None] = [None]  # the business last named in the turn
         for paragraph in turn.paragraphs:
-            for name in (_english if english else _chinese)(paragraph):
+            found = _english(paragraph) if english else _chinese_with_parts(paragraph, last)
+            for name, parent in found:
                 if name.replace(" ", "") != company and name.casefold() not in known:
-                    names.setdefault(name, None)
+                    names.setdefault(name, parent)
     entities, fallbacks = [], []
     taken = {e.key for e in glossary.entities}
-    for name in names:
-        key = _key(name, taken)
+    keys: dict[str, str] = {}
+    for name, parent in names.items():
+        key = keys[name] = _key(name, taken)
+        above = keys.get(parent) if parent else None
         if english:
-            entity = Entity(key, name, name, "segment", None, (word_pattern(name),))
+            entity = Entity(key, name, name, "segment", above, (word_pattern(name),))
             fallbacks.append(Fallback("segment", name, name, "english"))
         else:
             made = compose_en(name, proper_part(company))
-            entity = Entity(key, name, made, "segment", None, (phrase_pattern(name),))
+            entity = Entity(key, name, made, "segment", above, (phrase_pattern(name),))
             fallbacks.append(Fallback("segment", name, made, "composed"))
         entities.append(entity)
     extended = dataclasses.replace(glossary, entities=(*glossary.entities, *entities))
@@ -58,13 +63,31 @@ def _chinese(text: str) -> list[str]:
     return names
 
 
-def _english(text: str) -> list[str]:
-    names = []
+def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[str, str | None]]:
+    """Businesses a paragraph names, and the parts (其中国内零售收入…) of the one just named
+    (``last``: the business last named in the turn, kept across its paragraphs)."""
+    found: list[tuple[str, str | None]] = []
+    for sentence in sentences(paragraph):
+        named = _chinese(sentence)
+        parent = last[0]
+        if zh.SUB_PART.match(sentence) and parent and not named:
+            for m in zh.PART.finditer(sentence):
+                name = zh.LEAD.sub("", m["name"])
+                if len(name) >= 2 and name not in zh.NOT_PARTS and name != parent:
+                    found.append((name, parent))
+            continue
+        found += [(name, None) for name in named]
+        last[0] = named[-1] if named else parent
+    return found
+
+
+def _english(text: str) -> list[tuple[str, str | None]]:
+    names: list[tuple[str, str | None]] = []
     for m in en.BUSINESS.finditer(text):
         name = en.LEAD.sub("", m["name"] or m["name2"]).strip()
         words = name.split()
         if words and words[0].casefold() not in en.NOT_BUSINESSES and not re.search(r"\d", name):
-            names.append(name)
+            names.append((name, None))
     return names
 
 

@@ -15,3 +15,14 @@ LEAD = re.compile(
     r"^(?:其中|我们的?|公司的?|本季度|本期|此外|另外|同时|以及|来自|包括|在|而|和|及|与|的|、)+"
 )
 """Words a clause may open with before the business it names."""
+
+PART = re.compile(
+    r"(?:^|[，,；;、])\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    r"(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损|GMV))"
+)
+"""In a sentence opening with 其中: a part's name before a measure it reports (国内零售收入…)."""
+SUB_PART = re.compile(r"^\s*其中")
+NOT_PARTS = frozenset(
+    ["本季度", "这个季度", "去年同期", "同比", "整体", "总体", "合计", "集团", "公司", "我们"]
+)
+"""Words that stand where a part's name would but name none."""
