@@ -48,7 +48,7 @@ def analyze(
         language=pack.code,
     )
     glossary, found = discovered(transcript, glossary)
-    namer = Namer(glossary, pack.title_joiner)
+    namer = Namer(glossary, pack.title_joiner, legal_ends=pack.legal_ends)
     company_en = namer.company(company) if company else None
     if company and company_en and glossary.company is None:
         namer.own_company = (company, company_en)

@@ -17,13 +17,19 @@ class Namer:
     """Translates names through a glossary and remembers every fallback it had to make."""
 
     def __init__(
-        self, glossary: Glossary, title_joiner: str, company: tuple[str, str] | None = None
+        self,
+        glossary: Glossary,
+        title_joiner: str,
+        company: tuple[str, str] | None = None,
+        legal_ends: tuple[str, ...] = (),
     ) -> None:
         self.glossary = glossary
         self.own_company = company
         """The call's company as written and in English, when no glossary names it."""
         self.title_joiner = title_joiner
         """What joins two roles in one title (the language pack's: 首席执行官兼董事)."""
+        self.legal_ends = legal_ends
+        """What a registered name may end with that titles leave out (the pack's)."""
         self._fallbacks: dict[tuple[str, str], Fallback] = {}
 
     @property
@@ -52,7 +58,7 @@ class Namer:
     def firm(self, firm: str | None) -> str | None:
         if firm is None or not _HAN.search(firm):
             return firm
-        return self.glossary.firms.get(firm) or self._fallback("firm", firm)
+        return self.glossary.firms.get(firm) or self._fallback("firm", firm, compose_en(firm))
 
     def title(self, title: str | None) -> str | None:
         """``阿里巴巴集团首席执行官`` -> ``Chief Executive Officer, Alibaba Group``."""
@@ -61,16 +67,26 @@ class Namer:
         org, rest = self._organisation_prefix(title)
         org_en = org.en if org else None
         composed = False
-        if org is None and self.own_company and title.startswith(self.own_company[0]):
+        said = self._own_name_in(title)
+        if org is None and self.own_company and said:
             # no glossary names the company: its own name, composed (星河科技集团投资者关系总监)
-            name, english = self.own_company
-            org_en, rest, composed = english, title[len(name) :], True
+            org_en, rest, composed = self.own_company[1], title[len(said) :], True
         roles = [self.glossary.titles.get(part) for part in rest.split(self.title_joiner)]
         if not rest or None in roles:
             return self._fallback("title", title)
         joined = " and ".join(r for r in roles if r)
         named = f"{joined}, {org_en}" if org_en else joined
         return self._fallback("title", title, named) if composed else named
+
+    def _own_name_in(self, title: str) -> str | None:
+        """The company's name (or it without its legal ending) a title starts with."""
+        if not self.own_company:
+            return None
+        name = self.own_company[0]
+        for short in (name, *(name.removesuffix(end) for end in self.legal_ends)):
+            if short and title.startswith(short):
+                return short
+        return None
 
     def section(self, title: str, kind: SectionKind) -> str:
         """A heading in English: whole from the glossary, or [organisation][known heading]."""

@@ -111,6 +111,9 @@ class LanguagePack:
     """A pattern for the generic word a business's short name may carry (集团, 业务...)."""
     title_joiner: str
     """What joins two roles in one job title (首席执行官兼董事)."""
+    legal_ends: tuple[str, ...] = ()
+    """What a company's registered name may end with that its people's titles leave out
+    (有限公司), longest first."""
     vocabulary: str | None = None
     """A package whose ``measures.toml`` and ``words.toml`` (topics, magnitudes) name measures
     in this language; None: the general terms' (written for Chinese calls)."""
