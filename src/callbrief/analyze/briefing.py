@@ -4,6 +4,7 @@ quotes, Q&A topics, takeaways)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from callbrief.analyze.discovery import discovered
@@ -54,9 +55,13 @@ def analyze(
         namer.own_company = (company, company_en)
     group = glossary.company or Entity(
         "group", company or UNNAMED_COMPANY_ZH, company_en or UNNAMED_COMPANY_EN, "group", None,
-        (phrase_pattern(company),) if company else (),
+        tuple(map(phrase_pattern, _said_names(company, pack.legal_ends))) if company else (),
     )  # fmt: skip
-    metrics = with_written_sources(extract_metrics(transcript, glossary, group, pack), transcript)
+    # 集团总合并收入: the group, named with the words any call names it by
+    group = replace(group, patterns=(*group.patterns, *map(phrase_pattern, pack.group_words)))
+    others = tuple(e for e in glossary.entities if e.key != group.key)
+    reading = replace(glossary, entities=(group, *others))
+    metrics = with_written_sources(extract_metrics(transcript, reading, group, pack), transcript)
     currency = reporting_currency(metrics)
     segments = segment_table(metrics, glossary, group, currency or Unit.CNY)
     named, fallbacks, period_zh = name_call(transcript, glossary, namer)
@@ -92,3 +97,9 @@ def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tup
     revenue = [m for m in current.values() if m.subject in top and m.measure == "revenue"]
     guidance = [m for m in metrics if m.kind == "guidance" and m.subject == "group"]
     return tuple(describe(m) for m in (*group, *revenue, *guidance))
+
+
+def _said_names(company: str, legal_ends: Sequence[str]) -> list[str]:
+    """A company's name as a call says it: in full, or without its legal ending (有限公司)."""
+    shorter = (company.removesuffix(end) for end in legal_ends)
+    return list(dict.fromkeys([company, *(s for s in shorter if len(s) > 1)]))

@@ -21,7 +21,7 @@ from callbrief.analyze.mentions import (
 )
 from callbrief.analyze.periods import PeriodMark, period_at
 from callbrief.formatting import UNATTRIBUTED_EN, UNATTRIBUTED_ZH
-from callbrief.lang import LanguagePack, PeriodReader
+from callbrief.lang import ClauseCues, LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
 
 
@@ -81,6 +81,10 @@ def _read_sentence(
             who = near.item if near else subject
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
+            elif hit and _unknown_owner(clause, hit.start, near, cues):
+                # AIDC 收入…: a business no glossary names, shown as unattributed; so are the
+                # clauses and sentences that go on about it
+                who = subject = carry = UNATTRIBUTED
             said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
             context = _Clause(clause, offset, marks, clause_basis, pack, said, year_ago)
             pairing = cues.respectively.search(clause)
@@ -99,6 +103,8 @@ def _read_sentence(
             if explanatory and near is None:
                 continue  # an explanation without a named business: whose it is is unclear
             who_all = coordinated(mentions, near, clause, cues.coordinator) if near else [subject]
+            if hit and hit.start < position and _unknown_owner(clause, hit.start, near, cues):
+                who_all = [UNATTRIBUTED]  # 公共云产品的收入实现了双位数增长: not the carried one's
             stated = hit.item if hit else this
             what = glossary.measure("loss") if is_loss else stated or glossary.measure("revenue")
             period = period_at(
@@ -114,7 +120,19 @@ def _read_sentence(
             subject = mentions[-1].item
             if subject.kind != "product" and not sub_part:
                 carry = subject
+        elif not explanatory and cues.unknown_business and cues.unknown_business.search(clause):
+            subject = UNATTRIBUTED  # the clause names a business no glossary knows
     return _merge_within(facts, pack.adverbs), carry
+
+
+def _unknown_owner(clause: str, at: int, near: Mention[Entity] | None, cues: ClauseCues) -> bool:
+    """Whether an unknown name stands between the nearest business named and the measure."""
+    start = near.end if near and near.end <= at else 0
+    words = clause[start:at]
+    return any(
+        p is not None and p.search(words)
+        for p in (cues.unknown_owner, cues.unknown_lead if start == 0 else None)
+    )
 
 
 def _joined(clause: str, amounts: list[AmountMatch], joined: re.Pattern[str]) -> bool:
@@ -258,6 +276,9 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str
         fact.subject = group
     if fact.subject is not None and not fact.measure.group_scope and _contradicts(merged, fact):
         fact.subject = UNATTRIBUTED  # a second, different figure: some other business's
+    if fact.subject is UNATTRIBUTED:  # whose it is is unknown: one another's figures are not
+        merged.append(fact)
+        return
     _add(merged, fact, adverbs)
 
 

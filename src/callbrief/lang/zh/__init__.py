@@ -52,5 +52,6 @@ def _pack() -> LanguagePack:
         ),
         business_suffix=r"(?:\s*(?:集团|业务|板块|分部))?",
         title_joiner="兼",
+        group_words=("集团", "合并", "公司"),
         legal_ends=("股份有限公司", "集团有限公司", "有限责任公司", "有限公司"),
     )

@@ -12,9 +12,11 @@ BUSINESS = re.compile(
 )
 """A business's name right before a measure it reports (or 方面: 在消费业务方面)."""
 LEAD = re.compile(
-    r"^(?:其中|我们的?|公司的?|本季度|本期|此外|另外|同时|以及|来自|包括|在|而|和|及|与|的|、)+"
+    r"^(?:其中|我们的?|公司的?|本?季度|本期|今年|去年同期|同期|此外|另外|同时|以及|来自|包括|在|而"
+    r"|和|及|与|的|、)+"
 )
-"""Words a clause may open with before the business it names."""
+"""Words a clause may open with before the business it names (季度: a name found ten
+characters back may start inside 本季度)."""
 
 PART = re.compile(
     r"(?:^|[，,；;、])\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,8}?)"

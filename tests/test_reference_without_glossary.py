@@ -1,0 +1,78 @@
+"""The reference call read as if no glossary described its company (the shipped one switched
+off): what a call of any other company gets. Its figures may lose their business (shown as
+unattributed), but none may land on the wrong one: the group keeps only the group's figures,
+and each business found keeps figures of one business of the glossary's (or of its parts)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+import pytest
+
+from callbrief import Briefing, brief
+from callbrief.analyze import glossary
+from callbrief.analyze.glossary import load_glossary
+from conftest import reference_path
+
+Figure = tuple[str, Decimal | None, Decimal | None, Decimal | None]
+
+
+@pytest.fixture(scope="module")
+def both() -> tuple[Briefing, Briefing]:
+    path = str(reference_path())
+    with_glossary = brief(path)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(glossary, "_names_company", lambda table, company: False)
+        without = brief(path)
+    assert without.segments
+    return with_glossary, without
+
+
+def _figure(m: object) -> Figure:
+    return (m.measure, m.value, m.yoy_pct, m.prior_value)  # type: ignore[attr-defined]
+
+
+def test_the_group_keeps_only_the_groups_figures(both: tuple[Briefing, Briefing]) -> None:
+    on, off = both
+    group_on = {_figure(m) for m in on.metrics if m.subject == "group"}
+    group_off = [m for m in off.metrics if m.subject == "group"]
+    assert group_off and {_figure(m) for m in group_off} == group_on  # and none is lost
+    revenue = [m for m in group_off if m.measure == "revenue"]
+    assert [_figure(m) for m in revenue] == [
+        _figure(m) for m in on.metrics if m.subject == "group" and m.measure == "revenue"
+    ]
+
+
+def test_each_business_found_keeps_one_business_figures(both: tuple[Briefing, Briefing]) -> None:
+    on, off = both
+    parents = {e.key: e.parent for e in load_glossary(on.transcript.call.company or "").entities}
+
+    def family(key: str) -> set[str]:
+        line = {key}
+        while parents.get(key):
+            key = parents[key] or ""
+            line.add(key)
+        return line
+
+    owners: dict[Figure, set[str]] = defaultdict(set)
+    for m in on.metrics:
+        owners[_figure(m)].add(m.subject)
+    found: dict[str, list[Figure]] = defaultdict(list)
+    for m in off.metrics:
+        if m.subject not in ("group", "unknown"):
+            found[m.subject_zh].append(_figure(m))
+    assert len(found) >= 6  # the call's businesses are found without a glossary
+    for name, figures in found.items():
+        roots = set.intersection(
+            *({r for owner in owners[f] for r in family(owner)} for f in figures)
+        )
+        assert roots - {"group"}, f"{name}: figures of different businesses {figures}"
+
+
+def test_a_figure_of_an_unknown_name_is_unattributed(both: tuple[Briefing, Briefing]) -> None:
+    _, off = both
+    unknown = [m for m in off.metrics if m.subject == "unknown"]
+    # 客户管理收入…, AIDC 收入…: named by words no glossary gives; none is shown as another's
+    assert len(unknown) >= 5
+    assert all(m.source.text for m in unknown)

@@ -1,0 +1,62 @@
+"""A figure whose owner a call names in words no glossary gives (``XYZ 收入``, ``客户服务收入``,
+``我们的云业务…，收入增长…``) is shown as unattributed, never as the business an earlier
+sentence named nor as the group's; the group's own generic names (集团, 合并) stay the group's.
+A made-up company, no glossary."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from callbrief import brief
+
+HEAD = """松岩科技
+
+松岩科技有限公司
+
+2025 年 9 月份季度
+
+业绩电话会议
+
+2025 年 11 月 20 日
+
+管 理 层 发 言
+
+邹明远
+
+松岩科技首席财务官
+
+"""
+
+
+def _owners(tmp_path: Path, body: str) -> dict[tuple[str, Decimal | None], str]:
+    path = tmp_path / "call.txt"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    return {(m.measure, m.value or m.yoy_pct): m.subject for m in brief(str(path)).metrics}
+
+
+@pytest.mark.parametrize(
+    ("body", "figure", "owner"),
+    [
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 收入同比增长 31%。",
+         ("revenue", Decimal(31)), "unknown"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 的经调整 EBITA 为亏损人民币 3 亿元。",
+         ("adjusted_ebita", Decimal(-300000000)), "unknown"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。客户服务收入同比增长 4%。",
+         ("revenue", Decimal(4)), "unknown"),
+        ("我们的硬件业务增长动力依然强劲，收入增长加速至 12%。",
+         ("revenue", Decimal(12)), "unknown"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。集团总收入为人民币 300 亿元，同比增长 6%。",
+         ("revenue", Decimal(300_0000_0000)), "group"),
+        ("松岩云集团收入为人民币 80 亿元。合并经调整 EBITA 为人民币 40 亿元。",
+         ("adjusted_ebita", Decimal(40_0000_0000)), "group"),
+        ("本季度松岩科技营业收入为人民币 300 亿元，同比增长 6%。",
+         ("revenue", Decimal(300_0000_0000)), "group"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%；经调整 EBITA 为人民币 5 亿元。",
+         ("adjusted_ebita", Decimal(5_0000_0000)), "song-yanyunjituan"),
+    ],
+)  # fmt: skip
+def test_whose_figure(tmp_path: Path, body: str, figure: tuple[str, Decimal], owner: str) -> None:
+    assert _owners(tmp_path, body)[figure] == owner
