@@ -62,17 +62,24 @@ def test_each_business_found_keeps_one_business_figures(both: tuple[Briefing, Br
     for m in off.metrics:
         if m.subject not in ("group", "unknown"):
             found[m.subject_zh].append(_figure(m))
-    assert len(found) >= 6  # the call's businesses are found without a glossary
+    assert len(found) >= 10  # the call's businesses and their lines, found without a glossary
+    roots: dict[str, set[str]] = {}
     for name, figures in found.items():
-        roots = set.intersection(
+        roots[name] = set.intersection(
             *({r for owner in owners[f] for r in family(owner)} for f in figures)
-        )
-        assert roots - {"group"}, f"{name}: figures of different businesses {figures}"
+        ) - {"group"}
+        assert roots[name], f"{name}: figures of different businesses {figures}"
+    names = {s.key: s.name_zh for s in off.segments}
+    for row in off.segments:  # a line found under a business is a part of it in the glossary
+        if row.parent and row.name_zh in roots and names[row.parent] in roots:
+            assert roots[names[row.parent]] & roots[row.name_zh], row.name_zh
+    assert sum(1 for s in off.segments if s.parent) >= 3
 
 
 def test_a_figure_of_an_unknown_name_is_unattributed(both: tuple[Briefing, Briefing]) -> None:
     _, off = both
+    # a segment named only by a Latin acronym no glossary gives: its figures are nobody's
+    latin = [m for m in off.metrics if m.source.text.lstrip("本季度过去一个，").startswith("AIDC")]
+    assert latin and all(m.subject == "unknown" for m in latin)
     unknown = [m for m in off.metrics if m.subject == "unknown"]
-    # 客户管理收入…, AIDC 收入…: named by words no glossary gives; none is shown as another's
-    assert len(unknown) >= 5
-    assert all(m.source.text for m in unknown)
+    assert len(unknown) <= 12  # measured: 11 of the 34 business figures (23 on their business)

@@ -44,8 +44,13 @@ def _owners(tmp_path: Path, body: str) -> dict[tuple[str, Decimal | None], str]:
          ("revenue", Decimal(31)), "unknown"),
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 的经调整 EBITA 为亏损人民币 3 亿元。",
          ("adjusted_ebita", Decimal(-300000000)), "unknown"),
+        ("客户服务收入同比增长 4%。", ("revenue", Decimal(4)), "unknown"),
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。客户服务收入同比增长 4%。",
-         ("revenue", Decimal(4)), "unknown"),
+         ("revenue", Decimal(4)), "ke-hufuwu"),  # a line of the business just named
+        ("松岩云集团收入为人民币 80 亿元。QMX 收入增长 30%。海外零售收入增长 12%。",
+         ("revenue", Decimal(12)), "unknown"),  # after QMX: not a line of 松岩云集团
+        ("松岩云集团收入为人民币 80 亿元。我们的硬件业务增长强劲，零部件收入增长 12%。",
+         ("revenue", Decimal(12)), "unknown"),  # after 硬件业务: not a line of 松岩云集团
         ("我们的硬件业务增长动力依然强劲，收入增长加速至 12%。",
          ("revenue", Decimal(12)), "unknown"),
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。集团总收入为人民币 300 亿元，同比增长 6%。",
@@ -60,3 +65,14 @@ def _owners(tmp_path: Path, body: str) -> dict[tuple[str, Decimal | None], str]:
 )  # fmt: skip
 def test_whose_figure(tmp_path: Path, body: str, figure: tuple[str, Decimal], owner: str) -> None:
     assert _owners(tmp_path, body)[figure] == owner
+
+
+def test_a_line_is_a_part_of_the_business_just_named(tmp_path: Path) -> None:
+    path = tmp_path / "call.txt"
+    body = (
+        "松岩云集团收入为人民币 80 亿元，同比增长 9%。\n\n客户服务收入同比增长 4%。预计收入将增长。"
+    )
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    rows = {r.name_zh: r.parent for r in brief(str(path)).segments}
+    assert rows["客户服务"] == "song-yanyunjituan"
+    assert "预计" not in rows

@@ -76,9 +76,31 @@ def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[st
                 if len(name) >= 2 and name not in zh.NOT_PARTS and name != parent:
                     found.append((name, parent))
             continue
+        line = zh.LINE.match(sentence)
+        if line and parent and not named:
+            name = zh.LEAD.sub("", line["name"])
+            if len(name) >= 2 and name not in zh.NOT_PARTS and not _verb_led(name):
+                found.append((name, parent))
+                continue
+        if not named and (zh.FOREIGN_OWNER.search(sentence) or _other_business(sentence, parent)):
+            last[0] = None  # a business no pattern finds: the next lines are not the last one's
+            continue
         found += [(name, None) for name in named]
         last[0] = named[-1] if named else parent
     return found
+
+
+def _other_business(sentence: str, last: str | None) -> bool:
+    """Whether a sentence names a business (我们的云业务增长动力…) other than ``last``."""
+    return any(
+        m[0] not in GENERIC_BUSINESSES and m[0] != last
+        for m in zh.NAMED_BUSINESS.finditer(sentence)
+    )
+
+
+def _verb_led(name: str) -> bool:
+    """Words that open a clause where a line's name would but say something else (预计收入…)."""
+    return bool(zh.NOT_A_LINE.search(name))
 
 
 def _english(text: str) -> list[tuple[str, str | None]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from callbrief.lang import ClauseCues
+from callbrief.lang.zh.discovery import NAMED_BUSINESS, NOT_A_LINE_WORDS
 
 CLAUSE_CUES = ClauseCues(
     # Clauses that explain a figure ("主要是由于…") name businesses in passing: they neither
@@ -28,15 +29,10 @@ CLAUSE_CUES = ClauseCues(
     unknown_owner=re.compile(
         r"(?<![A-Za-z])[A-Za-z]{2,}[A-Za-z0-9&+\-]*\s*(?:[\u4e00-\u9fff]{1,6}?)?\s*的?\s*$"
     ),
-    unknown_business=re.compile(
-        r"(?:^|(?<=[，,的]))(?!我们|这|该|本|各|其|所有|整体|核心|主营|相关|现有|传统|新业务)"
-        r"[\u4e00-\u7683\u7685-\u9fff]{1,6}(?:业务|板块|分部|事业群|事业部)"
-    ),
+    unknown_business=NAMED_BUSINESS,
     unknown_lead=re.compile(
         r"^\s*(?:本季度|本期|我们的?|其中|此外|另外|同时|而)*+\s*[，,]?\s*"
-        r"(?!我们|[\u4e00-\u9fff]*(?:预计|预期|实现|推动|带动|带来|贡献|使|让|将|把|被|会|是|有|在|对|总|净"
-        r"|去年|上年|今年|本年|同期|上季|季度|[零一二三四五六七八九十百千万亿两]"
-        r"|整体|总体|合计|全年|季度|同比|环比|合并|经调整|调整|整个|全部|主要|核心|其他))"
+        rf"(?!我们|[\u4e00-\u9fff]*(?:{NOT_A_LINE_WORDS}))"
         r"[\u4e00-\u9fff]{2,10}\s*的?\s*$"
     ),
 )

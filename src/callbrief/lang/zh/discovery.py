@@ -24,6 +24,30 @@ PART = re.compile(
 )
 """In a sentence opening with 其中: a part's name before a measure it reports (国内零售收入…)."""
 SUB_PART = re.compile(r"^\s*其中")
+NOT_A_LINE_WORDS = (
+    "预计|预期|实现|推动|带动|带来|贡献|使|让|将|把|被|会|是|有|在|对|总|净"
+    "|去年|上年|今年|本年|同期|上季|季度|[零一二三四五六七八九十百千万亿两]{2}"
+    "|整体|总体|合计|全年|同比|环比|合并|经调整|调整|整个|全部|主要|核心|^其他"
+    "|基于|通过|随着|由于|受|按|以"
+)
+"""Words in what opens a clause before a measure that show it names no business line (预计,
+同期, 整体, 千六...)."""
+NOT_A_LINE = re.compile(f"(?:{NOT_A_LINE_WORDS})")
+LINE = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损))"
+)
+"""A sentence opening with a line's name before its measure (中国批发商业收入增长…): told
+after a business was named in the turn, a part of it."""
+NAMED_BUSINESS = re.compile(
+    r"(?:^|(?<=[，,的]))(?!我们|这|该|本|各|其|所有|整体|核心|主营|相关|现有|传统|新业务)"
+    r"[\u4e00-\u7683\u7685-\u9fff]{1,6}(?:业务|板块|分部|事业群|事业部)"
+)
+"""A business's name, wherever it stands (我们的云业务增长动力…; not 各项业务, 核心业务)."""
+FOREIGN_OWNER = re.compile(
+    r"(?<![A-Za-z])[A-Za-z]{2,}[A-Za-z0-9&+\-]*\s*的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损)"
+)
+"""A business named in Latin letters before its measure (AIDC 收入): what follows is not a
+part of the business named before it."""
 NOT_PARTS = frozenset(
     ["本季度", "这个季度", "去年同期", "同比", "整体", "总体", "合计", "集团", "公司", "我们"]
 )
