@@ -41,14 +41,18 @@ def _owners(tmp_path: Path, body: str) -> dict[tuple[str, Decimal | None], str]:
     ("body", "figure", "owner"),
     [
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 收入同比增长 31%。",
-         ("revenue", Decimal(31)), "unknown"),
+         ("revenue", Decimal(31)), "qmx"),  # a business named in Latin letters is found
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 的经调整 EBITA 为亏损人民币 3 亿元。",
-         ("adjusted_ebita", Decimal(-300000000)), "unknown"),
+         ("adjusted_ebita", Decimal(-300000000)), "qmx"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。AI 相关产品的收入增长 40%。",
+         ("revenue", Decimal(40)), "unknown"),  # too short a word to be a business's name
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%，主要由 QMX 的收入增长带动。",
+         ("revenue", Decimal(80_0000_0000)), "song-yanyunjituan"),  # QMX named in passing
         ("客户服务收入同比增长 4%。", ("revenue", Decimal(4)), "unknown"),
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。客户服务收入同比增长 4%。",
          ("revenue", Decimal(4)), "ke-hufuwu"),  # a line of the business just named
         ("松岩云集团收入为人民币 80 亿元。QMX 收入增长 30%。海外零售收入增长 12%。",
-         ("revenue", Decimal(12)), "unknown"),  # after QMX: not a line of 松岩云集团
+         ("revenue", Decimal(12)), "hai-wailingshou"),  # a line of QMX, not of 松岩云集团
         ("松岩云集团收入为人民币 80 亿元。我们的硬件业务增长强劲，零部件收入增长 12%。",
          ("revenue", Decimal(12)), "unknown"),  # after 硬件业务: not a line of 松岩云集团
         ("我们的硬件业务增长动力依然强劲，收入增长加速至 12%。",
@@ -76,3 +80,11 @@ def test_a_line_is_a_part_of_the_business_just_named(tmp_path: Path) -> None:
     rows = {r.name_zh: r.parent for r in brief(str(path)).segments}
     assert rows["客户服务"] == "song-yanyunjituan"
     assert "预计" not in rows
+
+
+def test_a_line_after_a_latin_name_is_its_part(tmp_path: Path) -> None:
+    path = tmp_path / "call.txt"
+    body = "松岩云集团收入为人民币 80 亿元。QMX 收入增长 30%。海外零售收入增长 12%。"
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    rows = {r.name_zh: r.parent for r in brief(str(path)).segments}
+    assert rows["海外零售"] == "qmx" and rows["QMX"] is None

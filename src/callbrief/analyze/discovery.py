@@ -60,6 +60,10 @@ def _chinese(text: str) -> list[str]:
         name = zh.LEAD.sub("", m["name"])
         if len(name) > 2 and name not in GENERIC_BUSINESSES:
             names.append(name)
+    names += [
+        m["name"] for m in zh.LATIN_BUSINESS.finditer(zh.EXPLAINING.split(text)[0])
+        if m["name"] not in zh.NOT_LATIN_BUSINESSES
+    ]  # fmt: skip
     return names
 
 

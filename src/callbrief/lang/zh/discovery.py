@@ -11,6 +11,18 @@ BUSINESS = re.compile(
     r"(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|EBITDA|经营利润|利润|亏损|毛利|订单|GMV|方面))"
 )
 """A business's name right before a measure it reports (or 方面: 在消费业务方面)."""
+LATIN_BUSINESS = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9&]{2,15})(?![A-Za-z0-9])"
+    r"(?=\s*的?\s*(?:整体)?(?:收入|营收|营业收入|经调整|经营利润|亏损))"
+)
+"""A business named in Latin letters right before a measure it reports (AIDC 收入…)."""
+EXPLAINING = re.compile(r"主要|由于|得益于|受益于|带动|拉动|驱动")
+"""Where a sentence turns to explaining its figure: names after it are in passing."""
+NOT_LATIN_BUSINESSES = frozenset(
+    ["EBITA", "EBITDA", "EBIT", "GMV", "GAAP", "IFRS", "ARPU", "ARPPU", "DAU", "MAU", "CMR",
+     "ROI", "API", "APP", "SaaS", "PaaS", "IaaS", "CEO", "CFO", "ESG", "Non", "IPO"]
+)  # fmt: skip
+"""Latin words that stand before a measure but name no business."""
 LEAD = re.compile(
     r"^(?:其中|我们的?|公司的?|本?季度|本期|今年|去年同期|同期|此外|另外|同时|以及|来自|包括|在|而"
     r"|和|及|与|的|、)+"
