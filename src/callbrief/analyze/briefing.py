@@ -57,7 +57,7 @@ def analyze(
         "group", company or UNNAMED_COMPANY_ZH, company_en or UNNAMED_COMPANY_EN, "group", None,
         tuple(map(phrase_pattern, _said_names(company, pack.legal_ends))) if company else (),
     )  # fmt: skip
-    # 集团总合并收入: the group, named with the words any call names it by
+    # 集团收入, 合并收入: the group, named with the words any call names it by
     group = replace(group, patterns=(*group.patterns, *map(phrase_pattern, pack.group_words)))
     others = tuple(e for e in glossary.entities if e.key != group.key)
     reading = replace(glossary, entities=(group, *others))

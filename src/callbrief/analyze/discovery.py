@@ -95,7 +95,7 @@ def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[st
 
 
 def _other_business(sentence: str, last: str | None) -> bool:
-    """Whether a sentence names a business (我们的云业务增长动力…) other than ``last``."""
+    """Whether a sentence names a business (我们的硬件业务增长强劲…) other than ``last``."""
     return any(
         m[0] not in GENERIC_BUSINESSES and m[0] != last
         for m in zh.NAMED_BUSINESS.finditer(sentence)

@@ -107,7 +107,7 @@ def load_glossary(
     """The glossary for a call of ``company``: shipped terms and companies, then ``extra`` files.
 
     ``business_suffix``: a pattern for the generic word a business's short name may carry (the
-    language pack's: 大文娱集团, 云业务, 菜鸟板块). ``vocabulary``: a language pack's package
+    language pack's: 电商集团, 云业务, 物流板块). ``vocabulary``: a language pack's package
     whose ``measures.toml`` (measures named in that language) and ``words.toml`` topics and
     magnitudes replace the general terms' (which are written for Chinese calls).
     ``language``: the call's; a company's businesses are found in an English call by their

@@ -21,7 +21,7 @@ class Mention(Generic[T]):
 
 
 def _longest_first(hits: Iterable[Mention[T]]) -> list[Mention[T]]:
-    """Non-overlapping hits, preferring longer ones (淘天集团 over 集团), in text order."""
+    """Non-overlapping hits, preferring longer ones (星云电商集团 over 集团), in text order."""
     ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
     taken = Occupied(max((h.end for h in ordered), default=0))
     chosen: list[Mention[T]] = []
@@ -67,7 +67,7 @@ def subject_near(mentions: list[Mention[Entity]], position: int) -> Mention[Enti
 def coordinated(
     mentions: list[Mention[Entity]], last: Mention[Entity], text: str, coordinator: re.Pattern[str]
 ) -> list[Entity]:
-    """``本地生活及大文娱集团``: the entities joined to ``last`` by what ``coordinator`` matches
+    """``出行及本地服务集团``: the entities joined to ``last`` by what ``coordinator`` matches
     (及/和/与/、)."""
     group = [last]
     index = mentions.index(last)

@@ -70,7 +70,7 @@ def _read_sentence(
         explanatory = bool(cues.explanatory.match(clause))
         mentions = entity_mentions(clause, glossary)
         hit = measure_mention(clause, glossary)
-        if hit:  # 不计来自阿里巴巴…的收入 names the group inside the measure itself
+        if hit:  # 不计来自星云科技…的收入 names the group inside the measure itself
             mentions = [m for m in mentions if m.end <= hit.start or m.start >= hit.end]
         clause_basis = basis[0] if basis and basis.start() <= offset else None
         this, measure = _clause_measure(clause, hit, measure, explanatory, cues.continuation)
@@ -82,7 +82,7 @@ def _read_sentence(
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
             elif hit and _unknown_owner(clause, hit.start, near, cues):
-                # AIDC 收入…: a business no glossary names, shown as unattributed; so are the
+                # QMX 收入…: a business no glossary names, shown as unattributed; so are the
                 # clauses and sentences that go on about it
                 who = subject = carry = UNATTRIBUTED
             said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
@@ -104,7 +104,7 @@ def _read_sentence(
                 continue  # an explanation without a named business: whose it is is unclear
             who_all = coordinated(mentions, near, clause, cues.coordinator) if near else [subject]
             if hit and hit.start < position and _unknown_owner(clause, hit.start, near, cues):
-                who_all = [UNATTRIBUTED]  # 公共云产品的收入实现了双位数增长: not the carried one's
+                who_all = [UNATTRIBUTED]  # 硬件产品的收入实现了双位数增长: not the carried one's
             stated = hit.item if hit else this
             what = glossary.measure("loss") if is_loss else stated or glossary.measure("revenue")
             period = period_at(

@@ -61,7 +61,7 @@ class Namer:
         return self.glossary.firms.get(firm) or self._fallback("firm", firm, compose_en(firm))
 
     def title(self, title: str | None) -> str | None:
-        """``阿里巴巴集团首席执行官`` -> ``Chief Executive Officer, Alibaba Group``."""
+        """``星云科技集团首席执行官`` -> ``Chief Executive Officer, Nebula Technology Group``."""
         if title is None or not _HAN.search(title):
             return title
         org, rest = self._organisation_prefix(title)

@@ -48,16 +48,16 @@ class ClauseCues:
     sub_part: re.Pattern[str]
     """A sentence about a part of the business just named (其中…)."""
     coordinator: re.Pattern[str]
-    """What joins business names (本地生活及大文娱集团)."""
+    """What joins business names (出行及本地服务集团)."""
     unknown_owner: re.Pattern[str] | None = None
-    """What, right before a measure, names an owner no glossary knows (``AIDC 收入``, ``XYZ 的
+    """What, right before a measure, names an owner no glossary knows (``QMX 收入``, ``XYZ 的
     经调整 EBITA``): the figure is its, not the business an earlier sentence named."""
     unknown_business: re.Pattern[str] | None = None
     """A business's name no glossary knows, in a clause before a figure with no name of its
-    own (``我们的云业务增长动力依然强劲，收入增长…``): that figure is unattributed."""
+    own (``我们的硬件业务增长强劲，收入增长…``): that figure is unattributed."""
     unknown_lead: re.Pattern[str] | None = None
     """What, opening a clause that names no business, names an owner before its measure
-    (``客户管理收入…``): the same, for words that may also follow a business's name."""
+    (``客户服务收入…``): the same, for words that may also follow a business's name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,7 @@ class LanguagePack:
     """What joins two roles in one job title (首席执行官兼董事)."""
     group_words: tuple[str, ...] = ()
     """Words that name the whole company in any call (集团, 合并: 合并收入 is the group's),
-    when no glossary names its company; a business named in full (淘天集团) still wins."""
+    when no glossary names its company; a business named in full (星云电商集团) still wins."""
     legal_ends: tuple[str, ...] = ()
     """What a company's registered name may end with that its people's titles leave out
     (有限公司), longest first."""

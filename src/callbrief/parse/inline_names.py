@@ -177,7 +177,7 @@ def _label(index: int, line: str) -> Label | None:
     if m["paren"] is not None and not recognised(m["paren"]):
         title, firm = None, m["paren"].strip()  # ``Name (Firm):``, as transcripts write analysts
     # A role word, a title or firm it recognises, or a name with its affiliation in brackets
-    # (``Alicia Yap (Example Securities):``) makes a label sure.
+    # (``Dana Reyes (Example Securities):``) makes a label sure.
     known = bool(ROLE.match(m["name"])) or (
         said is not None and (recognised(said) or m["paren"] is not None)
     )

@@ -77,7 +77,7 @@ def is_short_label(line: str, *, max_chars: int) -> bool:
 
 
 def is_person_name(line: str) -> bool:
-    """A bare name line: ``吴泳铭``, ``Lydia Liu``, ``Joseph C. Tsai``."""
+    """A bare name line: ``林嘉远``, ``Mara Quinn``, ``Peter J. Walsh``."""
     return bool(_PERSON_NAME.match(line))
 
 

@@ -112,7 +112,7 @@ def _find_headers(lines: Sequence[str]) -> list[Header]:
             continue
         taken = i + 1
     # ``Name (Firm):`` or a known speaker's ``名字:`` is a header even without a delivery tag,
-    # and so is a bare name over a job title (吴泳铭 / 阿里巴巴集团首席执行官).
+    # and so is a bare name over a job title (林嘉远 / 星云科技集团首席执行官).
     known = {_fold(h.name) for h in headers}
     used = {n for h in headers for n in range(h.start, h.end)}
     for i, line in enumerate(lines):

@@ -15,7 +15,7 @@ LATIN_BUSINESS = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9&]{2,15})(?![A-Za-z0-9])"
     r"(?=\s*的?\s*(?:整体)?(?:收入|营收|营业收入|经调整|经营利润|亏损))"
 )
-"""A business named in Latin letters right before a measure it reports (AIDC 收入…)."""
+"""A business named in Latin letters right before a measure it reports (QMX 收入…)."""
 EXPLAINING = re.compile(r"主要|由于|得益于|受益于|带动|拉动|驱动")
 """Where a sentence turns to explaining its figure: names after it are in passing."""
 NOT_LATIN_BUSINESSES = frozenset(
@@ -48,17 +48,17 @@ NOT_A_LINE = re.compile(f"(?:{NOT_A_LINE_WORDS})")
 LINE = re.compile(
     r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损))"
 )
-"""A sentence opening with a line's name before its measure (中国批发商业收入增长…): told
+"""A sentence opening with a line's name before its measure (海外批发收入增长…): told
 after a business was named in the turn, a part of it."""
 NAMED_BUSINESS = re.compile(
     r"(?:^|(?<=[，,的]))(?!我们|这|该|本|各|其|所有|整体|核心|主营|相关|现有|传统|新业务)"
     r"[\u4e00-\u7683\u7685-\u9fff]{1,6}(?:业务|板块|分部|事业群|事业部)"
 )
-"""A business's name, wherever it stands (我们的云业务增长动力…; not 各项业务, 核心业务)."""
+"""A business's name, wherever it stands (我们的硬件业务增长强劲…; not 各项业务, 核心业务)."""
 FOREIGN_OWNER = re.compile(
     r"(?<![A-Za-z])[A-Za-z]{2,}[A-Za-z0-9&+\-]*\s*的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损)"
 )
-"""A business named in Latin letters before its measure (AIDC 收入): what follows is not a
+"""A business named in Latin letters before its measure (QMX 收入): what follows is not a
 part of the business named before it."""
 NOT_PARTS = frozenset(
     ["本季度", "这个季度", "去年同期", "同比", "整体", "总体", "合计", "集团", "公司", "我们"]
