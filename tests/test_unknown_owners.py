@@ -44,6 +44,8 @@ def _owners(tmp_path: Path, body: str) -> dict[tuple[str, Decimal | None], str]:
          ("revenue", Decimal(31)), "qmx"),  # a business named in Latin letters is found
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。QMX 的经调整 EBITA 为亏损人民币 3 亿元。",
          ("adjusted_ebita", Decimal(-300000000)), "qmx"),
+        ("松岩云集团收入为人民币 80 亿元，同比增长 9%。FY2025 收入为人民币 300 亿元。",
+         ("revenue", Decimal(300_0000_0000)), "unknown"),  # a year: no business found, none said
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%。AI 相关产品的收入增长 40%。",
          ("revenue", Decimal(40)), "unknown"),  # too short a word to be a business's name
         ("松岩云集团收入为人民币 80 亿元，同比增长 9%，主要由 QMX 的收入增长带动。",

@@ -12,7 +12,7 @@ BUSINESS = re.compile(
 )
 """A business's name right before a measure it reports (or 方面: 在消费业务方面)."""
 LATIN_BUSINESS = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z0-9&]{2,15})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z&]{2,15})(?![A-Za-z0-9])"
     r"(?=\s*的?\s*(?:整体)?(?:收入|营收|营业收入|经调整|经营利润|亏损))"
 )
 """A business named in Latin letters right before a measure it reports (QMX 收入…)."""
@@ -20,7 +20,8 @@ EXPLAINING = re.compile(r"主要|由于|得益于|受益于|带动|拉动|驱动
 """Where a sentence turns to explaining its figure: names after it are in passing."""
 NOT_LATIN_BUSINESSES = frozenset(
     ["EBITA", "EBITDA", "EBIT", "GMV", "GAAP", "IFRS", "ARPU", "ARPPU", "DAU", "MAU", "CMR",
-     "ROI", "API", "APP", "SaaS", "PaaS", "IaaS", "CEO", "CFO", "ESG", "Non", "IPO"]
+     "ROI", "API", "APP", "SaaS", "PaaS", "IaaS", "CEO", "CFO", "ESG", "Non", "IPO", "TTM",
+     "LTM", "YoY", "YOY", "QoQ", "QOQ", "RMB", "USD", "HKD", "CNY", "EUR", "GBP", "JPY"]
 )  # fmt: skip
 """Latin words that stand before a measure but name no business."""
 LEAD = re.compile(
