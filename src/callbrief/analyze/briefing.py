@@ -16,7 +16,7 @@ from callbrief.analyze.excerpts import (
 from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
 from callbrief.analyze.metrics import extract_metrics
 from callbrief.analyze.names import named as name_call
-from callbrief.analyze.naming import Namer
+from callbrief.analyze.naming import Namer, said_names
 from callbrief.analyze.periods import fiscal_period
 from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import reporting_currency, segment_table
@@ -55,7 +55,8 @@ def analyze(
         namer.own_company = (company, company_en)
     group = glossary.company or Entity(
         "group", company or UNNAMED_COMPANY_ZH, company_en or UNNAMED_COMPANY_EN, "group", None,
-        tuple(map(phrase_pattern, _said_names(company, pack.legal_ends))) if company else (),
+        tuple(phrase_pattern(n) for n in said_names(company, pack.legal_ends)
+              if n == company or len(n) > 1) if company else (),
     )  # fmt: skip
     # 集团收入, 合并收入: the group, named with the words any call names it by
     group = replace(group, patterns=(*group.patterns, *map(phrase_pattern, pack.group_words)))
@@ -97,9 +98,3 @@ def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tup
     revenue = [m for m in current.values() if m.subject in top and m.measure == "revenue"]
     guidance = [m for m in metrics if m.kind == "guidance" and m.subject == "group"]
     return tuple(describe(m) for m in (*group, *revenue, *guidance))
-
-
-def _said_names(company: str, legal_ends: Sequence[str]) -> list[str]:
-    """A company's name as a call says it: in full, or without its legal ending (有限公司)."""
-    shorter = (company.removesuffix(end) for end in legal_ends)
-    return list(dict.fromkeys([company, *(s for s in shorter if len(s) > 1)]))

@@ -83,7 +83,7 @@ def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[st
         line = zh.LINE.match(sentence)
         if line and parent and not named:
             name = zh.LEAD.sub("", line["name"])
-            if len(name) >= 2 and name not in zh.NOT_PARTS and not _verb_led(name):
+            if len(name) >= 2 and name not in zh.NOT_PARTS and not zh.NOT_A_LINE.search(name):
                 found.append((name, parent))
                 continue
         if not named and (zh.FOREIGN_OWNER.search(sentence) or _other_business(sentence, parent)):
@@ -100,11 +100,6 @@ def _other_business(sentence: str, last: str | None) -> bool:
         m[0] not in GENERIC_BUSINESSES and m[0] != last
         for m in zh.NAMED_BUSINESS.finditer(sentence)
     )
-
-
-def _verb_led(name: str) -> bool:
-    """Words that open a clause where a line's name would but say something else (预计收入…)."""
-    return bool(zh.NOT_A_LINE.search(name))
 
 
 def _english(text: str) -> list[tuple[str, str | None]]:

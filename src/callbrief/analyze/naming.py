@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from callbrief.analyze.glossary import Entity, Glossary
 from callbrief.lang.zh.names import compose_en, proper_part
@@ -11,6 +12,12 @@ from callbrief.parse.sections import generic_title_en
 from callbrief.parse.speakers import romanise
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def said_names(company: str, legal_ends: Sequence[str]) -> list[str]:
+    """A company's name as a call says it: in full, or without its legal ending (有限公司)."""
+    shorter = (company.removesuffix(end) for end in legal_ends)
+    return [n for n in dict.fromkeys([company, *shorter]) if n]
 
 
 class Namer:
@@ -82,11 +89,8 @@ class Namer:
         """The company's name (or it without its legal ending) a title starts with."""
         if not self.own_company:
             return None
-        name = self.own_company[0]
-        for short in (name, *(name.removesuffix(end) for end in self.legal_ends)):
-            if short and title.startswith(short):
-                return short
-        return None
+        names = said_names(self.own_company[0], self.legal_ends)
+        return next((name for name in names if title.startswith(name)), None)
 
     def section(self, title: str, kind: SectionKind) -> str:
         """A heading in English: whole from the glossary, or [organisation][known heading]."""

@@ -6,6 +6,8 @@ import re
 
 from callbrief.lang.zh.names import BUSINESS_SUFFIXES
 
+_MEASURE_AHEAD = "收入|营收|营业收入|经调整|EBITA|利润|亏损"
+"""The measures a part's or line's name stands right before (国内零售收入, 海外批发营收)."""
 BUSINESS = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,10}?(?:" + "|".join(BUSINESS_SUFFIXES) + r"))"
     r"(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|EBITDA|经营利润|利润|亏损|毛利|订单|GMV|方面))"
@@ -33,7 +35,7 @@ characters back may start inside 本季度)."""
 
 PART = re.compile(
     r"(?:^|[，,；;、])\s*(?:其中\s*[，,]?\s*)?(?P<name>[\u4e00-\u9fff]{2,8}?)"
-    r"(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损|GMV))"
+    rf"(?=的?\s*(?:{_MEASURE_AHEAD}|GMV))"
 )
 """In a sentence opening with 其中: a part's name before a measure it reports (国内零售收入…)."""
 SUB_PART = re.compile(r"^\s*其中")
@@ -46,9 +48,7 @@ NOT_A_LINE_WORDS = (
 """Words in what opens a clause before a measure that show it names no business line (预计,
 同期, 整体, 千六...)."""
 NOT_A_LINE = re.compile(f"(?:{NOT_A_LINE_WORDS})")
-LINE = re.compile(
-    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?=的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损))"
-)
+LINE = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?=的?\s*(?:{_MEASURE_AHEAD}))")
 """A sentence opening with a line's name before its measure (海外批发收入增长…): told
 after a business was named in the turn, a part of it."""
 NAMED_BUSINESS = re.compile(
@@ -57,7 +57,7 @@ NAMED_BUSINESS = re.compile(
 )
 """A business's name, wherever it stands (我们的硬件业务增长强劲…; not 各项业务, 核心业务)."""
 FOREIGN_OWNER = re.compile(
-    r"(?<![A-Za-z])[A-Za-z]{2,}[A-Za-z0-9&+\-]*\s*的?\s*(?:收入|营收|营业收入|经调整|EBITA|利润|亏损)"
+    rf"(?<![A-Za-z])[A-Za-z]{{2,}}[A-Za-z0-9&+\-]*\s*的?\s*(?:{_MEASURE_AHEAD})"
 )
 """A business named in Latin letters before its measure (QMX 收入): what follows is not a
 part of the business named before it."""
