@@ -50,6 +50,8 @@ def draft_glossary(b: Briefing) -> str:
         lines += [f"en = {_q(business.en)}" + _check(check and not english)]
         if business.parent:
             lines.append(f"parent = {_q(business.parent)}")
+        if business.aliases:
+            lines.append(f"aliases = [{', '.join(map(_q, business.aliases))}]")
     for s in t.speakers:
         if s.name == s.name_en:
             continue  # a Latin name is its own English name

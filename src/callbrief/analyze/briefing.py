@@ -78,7 +78,9 @@ def analyze(
         fallbacks=(*fallbacks, *found),
         glossaries=tuple(str(p) for p in glossary_files),
         topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
-        businesses=tuple(Business(e.key, e.zh, e.en, e.kind, e.parent) for e in glossary.entities),
+        businesses=tuple(
+            Business(e.key, e.zh, e.en, e.kind, e.parent, e.aliases) for e in glossary.entities
+        ),
         questions=question_excerpts(transcript, pack),
         period_zh=period_zh,
         currency=currency,

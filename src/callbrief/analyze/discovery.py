@@ -11,7 +11,7 @@ import re
 from callbrief.analyze.glossary import Entity, Glossary, phrase_pattern, word_pattern
 from callbrief.lang.en import discovery as en
 from callbrief.lang.zh import discovery as zh
-from callbrief.lang.zh.names import GENERIC_BUSINESSES, compose_en, proper_part
+from callbrief.lang.zh.names import BUSINESS_SUFFIXES, GENERIC_BUSINESSES, compose_en, proper_part
 from callbrief.lang.zh.text import sentences
 from callbrief.model import Fallback, Role, Transcript
 from callbrief.parse.speakers import slug
@@ -27,39 +27,87 @@ def discovered(transcript: Transcript, glossary: Glossary) -> tuple[Glossary, tu
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     known = {e.zh for e in glossary.entities} | {e.en.casefold() for e in glossary.entities}
     names: dict[str, str | None] = {}  # name -> the business it is a part of
+    brand = None if english else _brand(proper_part(company))
     for turn in transcript.turns:
         if turn.speaker not in management:
             continue
         last: list[str | None] = [None]  # the business last named in the turn
         for paragraph in turn.paragraphs:
-            found = _english(paragraph) if english else _chinese_with_parts(paragraph, last)
+            found = _english(paragraph) if english else _chinese_with_parts(paragraph, last, brand)
             for name, parent in found:
                 if name.replace(" ", "") != company and name.casefold() not in known:
                     names.setdefault(name, parent)
     entities, fallbacks = [], []
     taken = {e.key for e in glossary.entities}
     keys: dict[str, str] = {}
+    others = {} if english else _other_names(list(names), proper_part(company))
     for name, parent in names.items():
+        if name in others:
+            continue
         key = keys[name] = _key(name, taken)
-        above = keys.get(parent) if parent else None
+        above = keys.get(others.get(parent, parent)) if parent else None
         if english:
             entity = Entity(key, name, name, "segment", above, (word_pattern(name),))
             fallbacks.append(Fallback("segment", name, name, "english"))
         else:
             made = compose_en(name, proper_part(company))
-            entity = Entity(key, name, made, "segment", above, (phrase_pattern(name),))
+            said = tuple(n for n, same in others.items() if same == name)
+            patterns = tuple(map(phrase_pattern, (name, *said)))
+            entity = Entity(key, name, made, "segment", above, patterns, said)
             fallbacks.append(Fallback("segment", name, made, "composed"))
         entities.append(entity)
     extended = dataclasses.replace(glossary, entities=(*glossary.entities, *entities))
     return extended, tuple(fallbacks)
 
 
-def _chinese(text: str) -> list[str]:
+def _brand(proper: str) -> re.Pattern[str] | None:
+    """Businesses named for the company (星云云收入…: 星云 and a word or two), before a measure."""
+    if len(proper) < 2:
+        return None
+    starts = "|".join(re.escape(proper[:n]) for n in range(len(proper), 1, -1))
+    return re.compile(f"(?P<name>(?:{starts}){zh.BRAND_TAIL}){zh.BRAND_MEASURES}")
+
+
+def _other_names(names: list[str], proper: str) -> dict[str, str]:
+    """Names that are another found name said differently, and that name: 星云云业务 for
+    星云云集团 (one stem, two endings: the formal ending kept), 云业务 for 星云云 (the
+    company's 云: our 云 business)."""
+
+    def ending(name: str) -> int:
+        return next((i for i, s in enumerate(BUSINESS_SUFFIXES) if name.endswith(s)), -1)
+
+    def stem(name: str) -> str:
+        i = ending(name)
+        return name[: -len(BUSINESS_SUFFIXES[i])] if i >= 0 else name
+
+    starts = [proper[:n] for n in range(2, len(proper) + 1)] if len(proper) >= 2 else []
+    same: dict[str, str] = {}
+    for name in names:
+        for other in names:
+            if other == name or other in same or name in same:
+                continue
+            a, b = stem(name), stem(other)
+            if (a == b and ending(other) < ending(name)) or (
+                ending(name) >= 0 and any(b == s + a for s in starts)
+            ):
+                same[name] = other
+    return same
+
+
+def _chinese(text: str, brand: re.Pattern[str] | None = None) -> list[str]:
     names = []
     for m in zh.BUSINESS.finditer(text):
         name = zh.LEAD.sub("", m["name"])
         if len(name) > 2 and name not in GENERIC_BUSINESSES:
             names.append(name)
+    if brand:
+        names += [
+            m["name"] for m in brand.finditer(zh.EXPLAINING.split(text)[0])
+            if not zh.NOT_BRANDS.search(m["name"]) and m["name"] not in names
+        ]  # fmt: skip
+    for m in zh.SUBJECT_ACHIEVED.finditer(text):
+        if not zh.NOT_A_LINE.search(m["name"]) and m["name"] not in zh.NOT_PARTS:
+            names.append(m["name"])
     names += [
         m["name"] for m in zh.LATIN_BUSINESS.finditer(zh.EXPLAINING.split(text)[0])
         if m["name"] not in zh.NOT_LATIN_BUSINESSES
@@ -67,24 +115,30 @@ def _chinese(text: str) -> list[str]:
     return names
 
 
-def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[str, str | None]]:
+def _chinese_with_parts(
+    paragraph: str, last: list[str | None], brand: re.Pattern[str] | None = None
+) -> list[tuple[str, str | None]]:
     """Businesses a paragraph names, and the parts (其中国内零售收入…) of the one just named
     (``last``: the business last named in the turn, kept across its paragraphs)."""
     found: list[tuple[str, str | None]] = []
     for sentence in sentences(paragraph):
-        named = _chinese(sentence)
+        named = _chinese(sentence, brand)
         parent = last[0]
-        if zh.SUB_PART.match(sentence) and parent and not named:
+        if zh.SUB_PART.match(sentence) and parent:
             for m in zh.PART.finditer(sentence):
                 name = zh.LEAD.sub("", m["name"])
                 if len(name) >= 2 and name not in zh.NOT_PARTS and name != parent:
                     found.append((name, parent))
             continue
+        topic = zh.TOPIC_BUSINESS.match(sentence)
+        if topic and not named and topic["name"] not in GENERIC_BUSINESSES:
+            named = [topic["name"]]
         line = zh.LINE.match(sentence)
         if line and parent and not named:
-            name = zh.LEAD.sub("", line["name"])
-            if len(name) >= 2 and name not in zh.NOT_PARTS and not zh.NOT_A_LINE.search(name):
-                found.append((name, parent))
+            lines = [line, *zh.NEXT_LINE.finditer(sentence, line.end())]
+            names = [zh.LEAD.sub("", m["name"]) for m in lines]
+            found += [(n, parent) for n in names if _a_line(n)]
+            if any(map(_a_line, names)):
                 continue
         if not named and (zh.FOREIGN_OWNER.search(sentence) or _other_business(sentence, parent)):
             last[0] = None  # a business no pattern finds: the next lines are not the last one's
@@ -92,6 +146,10 @@ def _chinese_with_parts(paragraph: str, last: list[str | None]) -> list[tuple[st
         found += [(name, None) for name in named]
         last[0] = named[-1] if named else parent
     return found
+
+
+def _a_line(name: str) -> bool:
+    return len(name) >= 2 and name not in zh.NOT_PARTS and not zh.NOT_A_LINE.search(name)
 
 
 def _other_business(sentence: str, last: str | None) -> bool:

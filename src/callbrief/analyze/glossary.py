@@ -35,6 +35,8 @@ class Entity:
     """``group``, ``segment`` or ``product``."""
     parent: str | None
     patterns: tuple[re.Pattern[str], ...]
+    aliases: tuple[str, ...] = ()
+    """Other names the call gives it, when found in the text (星云云业务 for 星云云集团)."""
 
 
 @dataclass(frozen=True, slots=True)

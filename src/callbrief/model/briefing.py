@@ -167,6 +167,8 @@ class Business:
     """``group``, ``segment`` or ``product``."""
     parent: str | None
     """Key of the business it belongs to; None at the top."""
+    aliases: tuple[str, ...] = ()
+    """Other names the call gives a business found in the text (星云云业务 for 星云云集团)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,14 +48,39 @@ NOT_A_LINE_WORDS = (
 """Words in what opens a clause before a measure that show it names no business line (预计,
 同期, 整体, 千六...)."""
 NOT_A_LINE = re.compile(f"(?:{NOT_A_LINE_WORDS})")
-LINE = re.compile(rf"^\s*(?P<name>[\u4e00-\u9fff]{{2,8}}?)(?=的?\s*(?:{_MEASURE_AHEAD}))")
-"""A sentence opening with a line's name before its measure (海外批发收入增长…): told
-after a business was named in the turn, a part of it."""
-NAMED_BUSINESS = re.compile(
-    r"(?:^|(?<=[，,的]))(?!我们|这|该|本|各|其|所有|整体|核心|主营|相关|现有|传统|新业务)"
+_LINE_NAME = r"(?P<name>(?:[A-Za-z]{1,10}\s*)?[\u4e00-\u9fff]{2,8}?)"
+LINE = re.compile(rf"^\s*{_LINE_NAME}(?=的?\s*(?:{_MEASURE_AHEAD}))")
+"""A sentence opening with a line's name before its measure (海外批发收入增长…, AI 相关产品的
+收入…): told after a business was named in the turn, a part of it."""
+NEXT_LINE = re.compile(
+    rf"[，,；;]\s*(?:尤其是?|特别是|而)?\s*{_LINE_NAME}(?=的?\s*(?:{_MEASURE_AHEAD}))"
+)
+"""In a sentence that opens with a line, the next lines it names (…，海外批发收入增长…)."""
+_REPORTED = "(?:营收|收入|营业收入|经营利润|利润|亏损|GMV)"
+SUBJECT_ACHIEVED = re.compile(
+    r"(?:^|[，,；;])\s*(?:本?季度|本期|我们的?)?\s*[，,]?\s*(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    rf"(?:取得|实现|录得)了?\s*[\d.]+\s*%\s*的\s*(?:同比)?{_REPORTED}(?:增长|增速|下降)"
+)
+"""A business that is a clause's subject and achieves its figure (国际文旅商业取得 29% 的营收
+增长): a name of any ending, told by the verb and the measure after the figure."""
+BRAND_MEASURES = rf"(?=的?\s*(?:商业化收入|{_MEASURE_AHEAD}))"
+"""After a business named for the company (星云云商业化收入…): the measures it reports."""
+BRAND_TAIL = r"[\u4e00-\u9fff]{1,4}?"
+"""What follows the company's own name in a business named for it (星云 + 云)."""
+NOT_BRANDS = re.compile(r"(?:集团|公司|控股|整体|总|合并|的)$")
+"""The ends of the company's own name, not a business of it (星云集团)."""
+_NAMED = (
+    r"(?!我们|这|该|本|各|其|所有|整体|核心|主营|相关|现有|传统|新业务)"
     r"[\u4e00-\u7683\u7685-\u9fff]{1,6}(?:业务|板块|分部|事业群|事业部)"
 )
+NAMED_BUSINESS = re.compile(r"(?:^|(?<=[，,的]))" + _NAMED)
 """A business's name, wherever it stands (我们的硬件业务增长强劲…; not 各项业务, 核心业务)."""
+TOPIC_BUSINESS = re.compile(
+    rf"^\s*(?:本季度|本期|我们的?|此外|另外|同时)*\s*(?P<name>{_NAMED})"
+    rf"[^，,；;。]*[，,；;]\s*{_REPORTED}"
+)
+"""A business a sentence is about, named in its first clause, whose figure a later clause
+gives without naming it again (我们的硬件业务增长动力依然强劲，收入增长加速至 12%)."""
 FOREIGN_OWNER = re.compile(
     rf"(?<![A-Za-z])[A-Za-z]{{2,}}[A-Za-z0-9&+\-]*\s*的?\s*(?:{_MEASURE_AHEAD})"
 )

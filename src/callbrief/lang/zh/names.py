@@ -74,6 +74,15 @@ def compose_en(name: str, proper: str = "") -> str:
         i = len(proper)
     proper = ""
     while i < len(name):
+        latin = _LATIN.match(name, i)
+        if latin or name[i].isspace():
+            if proper:
+                parts.append(_one_word(romanise(proper)))
+                proper = ""
+            if latin:
+                parts.append(latin[0])  # AI 相关产品: a Latin word is its own English
+            i = latin.end() if latin else i + 1
+            continue
         word = next(
             (name[i : i + n] for n in range(min(longest, len(name) - i), 0, -1)
              if name[i : i + n] in table),
@@ -92,6 +101,9 @@ def compose_en(name: str, proper: str = "") -> str:
         parts.append(_one_word(romanise(proper)) if _HAN.search(proper) else proper)
     text = " ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+_LATIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&+\-]*")
 
 
 def _one_word(pinyin: str) -> str:
