@@ -48,6 +48,35 @@ def test_an_english_call_without_glossary_finds_its_segments() -> None:
     assert ("arr", 655_000_000) in by["Software and Services"]
 
 
+ENGLISH_PARTS = """Corvale Systems (CRVL) Q3 2025 Earnings Call Transcript
+
+Nov 4, 2025, 5:00 p.m. ET
+
+Prepared Remarks:
+
+Operator
+
+Good afternoon, and welcome to the Corvale Systems third quarter 2025 earnings call.
+
+Dana Whitfield -- Chief Financial Officer
+
+Total revenue was $8.4 billion, up 11% year over year. Platform revenue was $5.0 billion, up \
+18%, of which Storage revenue was $1.2 billion, up 30%. Devices revenue was $2.1 billion, down \
+4%. Of that, Wearables revenue was $600 million, up 9%. Licensing revenue was $1.3 billion.
+"""
+
+
+def test_parts_named_after_of_which_are_children_of_the_business(tmp_path: Path) -> None:
+    path = tmp_path / "corvale.txt"
+    path.write_text(ENGLISH_PARTS, encoding="utf-8")
+    b = brief(str(path))
+    rows = {r.name_en: r for r in b.segments}
+    assert rows["Storage"].parent == "platform" and rows["Storage"].revenue == 1_200_000_000
+    assert rows["Wearables"].parent == "devices" and rows["Wearables"].revenue_yoy_pct == 9
+    assert rows["Platform"].parent is None and rows["Licensing"].parent is None
+    assert [m.value for m in b.metrics if m.subject == "group"] == [8_400_000_000]
+
+
 def test_parts_named_after_qizhong_are_children_of_the_business() -> None:
     b = brief(str(EXAMPLE))
     rows = {r.name_zh: r for r in b.segments}

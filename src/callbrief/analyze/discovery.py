@@ -10,6 +10,7 @@ import re
 
 from callbrief.analyze.glossary import Entity, Glossary, phrase_pattern, word_pattern
 from callbrief.lang.en import discovery as en
+from callbrief.lang.en.text import sentences as english_sentences
 from callbrief.lang.zh import discovery as zh
 from callbrief.lang.zh.names import BUSINESS_SUFFIXES, GENERIC_BUSINESSES, compose_en, proper_part
 from callbrief.lang.zh.text import sentences
@@ -33,7 +34,11 @@ def discovered(transcript: Transcript, glossary: Glossary) -> tuple[Glossary, tu
             continue
         last: list[str | None] = [None]  # the business last named in the turn
         for paragraph in turn.paragraphs:
-            found = _english(paragraph) if english else _chinese_with_parts(paragraph, last, brand)
+            found = (
+                _english(paragraph, last)
+                if english
+                else _chinese_with_parts(paragraph, last, brand)
+            )
             for name, parent in found:
                 if name.replace(" ", "") != company and name.casefold() not in known:
                     names.setdefault(name, parent)
@@ -160,13 +165,22 @@ def _other_business(sentence: str, last: str | None) -> bool:
     )
 
 
-def _english(text: str) -> list[tuple[str, str | None]]:
+def _english(paragraph: str, last: list[str | None]) -> list[tuple[str, str | None]]:
+    """Businesses a paragraph names, and the parts of the one just named (``…, of which
+    Storage revenue was…``; ``Of that, …``)."""
     names: list[tuple[str, str | None]] = []
-    for m in en.BUSINESS.finditer(text):
-        name = en.LEAD.sub("", m["name"] or m["name2"]).strip()
-        words = name.split()
-        if words and words[0].casefold() not in en.NOT_BUSINESSES and not re.search(r"\d", name):
-            names.append((name, None))
+    for sentence in english_sentences(paragraph):
+        turn = en.PART_AFTER.search(sentence)
+        parent = last[0] if en.SUB_SENTENCE.match(sentence) else None
+        for m in en.BUSINESS.finditer(sentence):
+            name = en.LEAD.sub("", m["name"] or m["name2"]).strip()
+            words = name.split()
+            if not words or words[0].casefold() in en.NOT_BUSINESSES or re.search(r"\d", name):
+                continue
+            above = last[0] if turn and m.start() > turn.start() else parent
+            names.append((name, above if above != name else None))
+            if above is None:
+                last[0] = name
     return names
 
 

@@ -66,3 +66,11 @@ NOT_BUSINESSES = frozenset(
 )
 """Words that open a phrase before ``revenue`` without naming a business (``Total revenue``)."""
 LEAD = re.compile(r"^(?:And|But|So|Also|In|Our|The)\s+")
+PART_AFTER = re.compile(r"\b(?:of\s+which|including|within\s+(?:that|this|it))\b", re.IGNORECASE)
+"""Where a sentence turns to the parts of the business it named (``Cloud revenue was $5
+billion, of which Storage revenue was $1.2 billion``)."""
+SUB_SENTENCE = re.compile(
+    r"^\s*(?:Of\s+(?:that|this|which|the\s+total)|Within\s+(?:that|this|it|the\s+segment))\b",
+    re.IGNORECASE,
+)
+"""A sentence about the parts of the business the one before named (``Of that, ...``)."""
