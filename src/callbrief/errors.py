@@ -24,5 +24,9 @@ class InputError(CallbriefError):
     """The input file cannot be read as a transcript (missing, binary, empty, too large...)."""
 
 
+class GlossaryError(InputError):
+    """A glossary file that cannot be read or holds a wrong entry."""
+
+
 class ParseError(CallbriefError):
     """The text was read but no transcript structure was recognised in it."""

@@ -16,12 +16,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from callbrief.errors import InputError
+from callbrief.analyze.glossary_check import check_glossary
+from callbrief.errors import GlossaryError as GlossaryError
 from callbrief.model.values import Unit
-
-
-class GlossaryError(InputError):
-    """A glossary file that cannot be read or holds a wrong entry."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +123,7 @@ def load_glossary(
     people: list[dict[str, str]] = []
     for path in extra:
         table = _read(path, str(path))
+        check_glossary(table, str(path))
         _merge_terms(terms, table)
         if "company" in table:
             companies.insert(0, table)

@@ -1,5 +1,6 @@
-"""Decoding transcript bytes: BOMs first, then strict UTF-8, then charset-normalizer (GB18030,
-GBK, Big5, UTF-16 without BOM); binary data is refused."""
+"""Decoding transcript bytes: BOMs first, then strict UTF-8, then Windows-1252 or Latin-1 for
+Latin text, then charset-normalizer (GB18030, GBK, Big5, UTF-16 without BOM); binary data is
+refused."""
 
 from __future__ import annotations
 
@@ -35,12 +36,34 @@ def decode(raw: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
             return _checked(raw.decode("utf-8"), "utf-8", source)
         except UnicodeDecodeError:
             pass
+    if b"\x00" not in raw and (western := _western(raw)):
+        return _checked(*western, source)
     import charset_normalizer  # only for what is not UTF-8: most input never needs it
 
     match = charset_normalizer.from_bytes(raw).best()
     if match is None:
         raise InputError("looks like binary data, not a text transcript", source=source)
     return _checked(str(match), match.encoding, source)
+
+
+_HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+
+
+def _western(raw: bytes) -> tuple[str, str] | None:
+    """Latin text in Windows-1252 or Latin-1 (``Jos\xe9``, curly quotes): its bytes above 127
+    are few and stand alone (or two together: ``Núñez``) among ASCII letters, where Chinese
+    double-byte encodings put them in long runs; a detector guessing from letter statistics
+    would take it for cp775 or the like."""
+    runs = _HIGH_RUNS.findall(raw)
+    high = sum(map(len, runs))
+    if not runs or sum(len(r) == 1 for r in runs) < 0.6 * len(runs) or high > 0.15 * len(raw):
+        return None
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return raw.decode(codec), codec
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _checked(text: str, encoding: str, source: str) -> tuple[str, str]:
