@@ -6,14 +6,14 @@ EXAMPLE := examples/nebula-2025-06-quarter-zh.txt
 EXAMPLE_GLOSSARY := examples/nebula.glossary.toml
 STAMP := $(VENV)/.callbrief-installed
 
-.PHONY: briefing test bench golden system setup clean
+.PHONY: briefing test bench fuzz golden system setup clean
 
 briefing: setup
 	$(BIN)/callbrief build $(EXAMPLE) --glossary $(EXAMPLE_GLOSSARY)
 
 test: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
@@ -21,6 +21,12 @@ test: setup
 bench: setup
 	@bash scripts/ensure-system-packages libreoffice-calc-nogui
 	$(BIN)/python bench/bench.py
+
+# The property suite's transcripts at scale (FUZZ_EXAMPLES, default 10,000): counts and the
+# slowest inputs; fails on any unexpected exception or an input over 2 s.
+FUZZ_EXAMPLES ?= 10000
+fuzz: setup
+	$(BIN)/python scripts/fuzz.py --examples $(FUZZ_EXAMPLES)
 
 # Rewrite tests/golden/ from the current templates; review the diff before committing.
 golden: setup

@@ -152,15 +152,12 @@ def _render(
 
 
 def _write(outputs: Mapping[str, bytes], out_dir: Path, slug: str) -> list[Path]:
-    """Each output written whole (temporary file, then rename) as ``out_dir/slug.format``."""
-    from callbrief.render.output import write_atomic
+    """The outputs as ``out_dir/slug.format``, replaced together (all written, then renamed)."""
+    from callbrief.render.output import write_together
 
-    written = []
-    for fmt, data in outputs.items():
-        target = out_dir / f"{slug}.{fmt}"
-        write_atomic(target, data)
-        written.append(target)
-    return written
+    targets = {out_dir / f"{slug}.{fmt}": data for fmt, data in outputs.items()}
+    write_together(targets)
+    return list(targets)
 
 
 def _read_notes(path: Path | None) -> str | None:
