@@ -61,3 +61,27 @@ def test_a_logo_outside_the_audience_folder_is_refused(logo: str, tmp_path: Path
     (folder / "audience.toml").write_text(f'[branding]\nlogo = "{logo}"\n', encoding="utf-8")
     with pytest.raises(AudienceError, match="inside the audience's folder"):
         find_audience(str(folder))
+
+
+def test_a_template_linked_out_of_its_folder_is_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.html"
+    secret.write_text("SECRET {{ 1 + 1 }}", encoding="utf-8")
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "briefing.html").symlink_to(secret)
+    result = _build("--templates", str(templates), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "a link out of the template folders" in result.stderr
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_a_logo_linked_out_of_the_audience_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "outside.png").write_bytes(b"\x89PNG\r\n")
+    folder = tmp_path / "linked"
+    folder.mkdir()
+    (folder / "logo.png").symlink_to(tmp_path / "outside.png")
+    (folder / "audience.toml").write_text(
+        'extends = "analyst"\n[branding]\nlogo = "logo.png"\n', encoding="utf-8"
+    )
+    with pytest.raises(AudienceError, match="inside the audience's folder"):
+        find_audience(str(folder))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
@@ -40,6 +41,24 @@ class TemplateError(CallbriefError):
     """A template that is missing or does not render."""
 
 
+class ContainedLoader(FileSystemLoader):
+    """Templates from the folders given, and only from inside them: a template that is a link
+    to a file elsewhere (``evil.html -> /etc/passwd``) is refused, as ``..`` in a name is."""
+
+    def __init__(self, folders: Sequence[Path]) -> None:
+        super().__init__([str(f) for f in folders])
+        self.roots = tuple(Path(f).resolve() for f in folders)
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(root) for root in self.roots):
+            raise TemplateError(
+                f"{template}: a link out of the template folders (to {real}) is not followed"
+            )
+        return source, filename, uptodate
+
+
 def search_path(chain: Sequence[Path], user_dir: Path | None) -> tuple[Path, ...]:
     """Template folders in lookup order, most specific first."""
     return tuple(dict.fromkeys([*([user_dir] if user_dir else []), *chain]))
@@ -48,10 +67,10 @@ def search_path(chain: Sequence[Path], user_dir: Path | None) -> tuple[Path, ...
 def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environment:
     """A strict, autoescaping environment over the lookup chain (``chain`` ends with the base)."""
     folders = search_path(chain, user_dir)
-    prefixes = {f"!{folder.name}": FileSystemLoader(str(folder)) for folder in chain}
+    prefixes = {f"!{folder.name}": ContainedLoader([folder]) for folder in chain}
     loader = ChoiceLoader([
         PrefixLoader(prefixes, delimiter="/"),
-        FileSystemLoader([str(f) for f in folders]),
+        ContainedLoader(folders),
     ])  # fmt: skip
     env = SandboxedEnvironment(
         loader=loader,
