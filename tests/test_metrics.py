@@ -152,7 +152,7 @@ def test_quotes_are_management_sentences_with_variety(transcript_path: Path) -> 
     for q in b.quotes:
         assert b.transcript.speaker(q.speaker).role.value == "management"
         assert any(q.text in p for p in b.transcript.turns[q.turn].paragraphs)
-        assert "前瞻性" not in q.text and q.text_en is None
+        assert "前瞻性" not in q.text and q.translation is None
     speakers = [q.speaker for q in b.quotes]
     topics = [q.topic for q in b.quotes]
     assert max(map(speakers.count, speakers)) <= 3 and max(map(topics.count, topics)) <= 2

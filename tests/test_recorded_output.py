@@ -23,7 +23,7 @@ RECORDED = FIXTURES / "recorded"
 GLOSSARY = "examples/nebula.glossary.toml"
 EXAMPLE = "examples/nebula-2025-06-quarter-zh.txt"
 # SHA-256 of `callbrief extract ../shared/corpus/alibaba-2024-09-quarter-zh.txt --json`.
-REFERENCE_JSON_SHA256 = "34f9a0bf147fa98115a6af2624f1c0fc07176db8c27f57a69b66d88fd2bcbd27"
+REFERENCE_JSON_SHA256 = "d3219252b3c0d4d2b12b218cd605b59180103427e6bab16753b50b5944af0b25"
 REFERENCE_OUTLINE_SHA256 = "cb60e0a1b7cab6701ed780c0b4cf6fe439080971694e28933d78a4cf36ec0f35"
 
 

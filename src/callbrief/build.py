@@ -45,7 +45,10 @@ class BuildOptions:
     facts: CallFacts | None = None
     """What the user says about the call (``--company``, ``--period``, ``--date``)."""
     warn: Callable[[str], None] | None = None
-    """Told each structure warning of the parse (the command prints them on stderr)."""
+    """Told each structure warning of the parse and each figure the paired transcript states
+    differently (the command prints them on stderr)."""
+    pair: str | None = None
+    """The same call's transcript in the other language (``--pair``)."""
 
 
 def extract(
@@ -62,9 +65,17 @@ def brief(
     glossaries: Sequence[Path] = (),
     max_bytes: int = DEFAULT_MAX_BYTES,
     facts: CallFacts | None = None,
+    pair: str | None = None,
 ) -> Briefing:
-    """Read, parse and analyze one transcript: the call with its metrics, segments and quotes."""
-    return analyze(extract(path, max_bytes=max_bytes, facts=facts), glossaries)
+    """Read, parse and analyze one transcript: the call with its metrics, segments and quotes.
+    ``pair``: the same call's transcript in the other language, read with it (``--pair``):
+    translations beside quotes and sentences, each figure checked in both."""
+    briefing = analyze(extract(path, max_bytes=max_bytes, facts=facts), glossaries)
+    if pair is None:
+        return briefing
+    from callbrief.pair import paired
+
+    return paired(briefing, analyze(extract(pair, max_bytes=max_bytes), glossaries))
 
 
 def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
@@ -80,10 +91,14 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
             return build(path, options, own)
     audience = _audience(options)
     briefing = brief(
-        path, glossaries=options.glossaries, max_bytes=options.max_bytes, facts=options.facts
+        path,
+        glossaries=options.glossaries,
+        max_bytes=options.max_bytes,
+        facts=options.facts,
+        pair=options.pair,
     )
     if options.warn is not None:
-        for warning in briefing.transcript.warnings:
+        for warning in (*briefing.transcript.warnings, *differences(briefing)):
             options.warn(warning)
     job = RenderJob(
         briefing,
@@ -95,6 +110,18 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
     )
     outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
     return _write(outputs, options.out_dir, output_slug(briefing, audience.name))
+
+
+def differences(b: Briefing) -> list[str]:
+    """One line for each figure the paired transcript states differently."""
+    if b.pairing is None:
+        return []
+    return [
+        f"{m.id} differs in {b.pairing.path}: {m.value if m.value is not None else m.yoy_pct} "
+        f"here, {m.pair.value} there ({m.pair.text})"
+        for m in b.metrics
+        if m.pair is not None and m.pair.status == "different"
+    ]
 
 
 def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...]:

@@ -80,6 +80,13 @@ def _input_options(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_BYTES,
         help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES // 2**20} MB)",
     )
+    p.add_argument(
+        "--pair",
+        metavar="FILE",
+        default=None,
+        help="the same call's transcript in the other language: translations beside quotes "
+        "and sentences, and each figure checked in both",
+    )
     p.add_argument("--company", metavar="NAME", help="the company's name, if the text lacks it")
     p.add_argument(
         "--period",
@@ -215,14 +222,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            from callbrief.build import brief
+            from callbrief.build import brief, differences
             from callbrief.outline import outline
             from callbrief.render.json_document import document, dumps
 
             briefing = brief(
-                args.file, glossaries=args.glossary, max_bytes=args.max_size, facts=_facts(args)
+                args.file,
+                glossaries=args.glossary,
+                max_bytes=args.max_size,
+                facts=_facts(args),
+                pair=args.pair,
             )
-            _warn(briefing.transcript.warnings, args.file)
+            _warn([*briefing.transcript.warnings, *differences(briefing)], args.file)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
         elif args.command == "audiences":
             from callbrief.render.audience import list_audiences
@@ -343,6 +354,7 @@ def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
         notes=args.notes,
         max_bytes=args.max_size,
         tagged_pdf=args.tagged,
+        pair=args.pair,
     )
     printer = _WarningPrinter(logging.WARNING)
     logger = logging.getLogger("weasyprint")

@@ -23,6 +23,16 @@ def question_excerpt(
     """The question an analyst asked, in brief, verbatim: the first sentence that asks (ends
     with a question mark), after the sentence announcing it ("第一个问题主要是…") when the two
     fit together; without a question mark, the first sentence that speaks of a question."""
+    chosen = question_sentences(t, turn, pack, limit)
+    # only the sentences shown are looked up in the original (as the file writes them)
+    text = "".join(as_written(t.source.original, s, t.source.variants) for s in chosen)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def question_sentences(
+    t: Transcript, turn: int, pack: LanguagePack | None = None, limit: int = 90
+) -> list[str]:
+    """The sentences a question's excerpt is made of (``…`` where it skips some)."""
     pack = pack or pack_for(t.source.language)
     cues = pack.question_cues
     said = [s for p in t.turns[turn].paragraphs for s in pack.sentences(p)]
@@ -30,14 +40,10 @@ def question_excerpt(
     intro = (asked or [s for s in said if not cues.greeting.match(s)] or said or [""])[0]
     question = next((s for s in said if s.rstrip().endswith(cues.marks)), None)
     if question is None or question == intro:
-        chosen = [intro]
-    elif said.index(intro) < said.index(question) and len(intro) + len(question) < limit:
-        chosen = [intro, "" if said.index(question) == said.index(intro) + 1 else "…", question]
-    else:
-        chosen = [question]
-    # only the sentences shown are looked up in the original (as the file writes them)
-    text = "".join(as_written(t.source.original, s, t.source.variants) for s in chosen)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+        return [intro]
+    if said.index(intro) < said.index(question) and len(intro) + len(question) < limit:
+        return [intro, "" if said.index(question) == said.index(intro) + 1 else "…", question]
+    return [question]
 
 
 def written_lookup(

@@ -8,6 +8,8 @@ from callbrief.model.briefing import (
     Fallback,
     Metric,
     MetricSource,
+    PairCheck,
+    Pairing,
     Quote,
     SegmentRow,
     Statement,
@@ -30,7 +32,7 @@ from callbrief.model.values import FiscalPeriod, PeriodRef
 
 __all__ = [
     "HEADLINE", "Briefing", "Business", "Call", "Delivery", "Fallback", "FiscalPeriod",
-    "Footnote", "Metric", "MetricSource", "PeriodRef", "QAExchange", "Quote", "Role", "Section",
-    "SectionKind", "SegmentRow", "Source", "Speaker", "Statement", "TopicName", "Transcript",
-    "Turn",
+    "Footnote", "Metric", "MetricSource", "PairCheck", "Pairing", "PeriodRef", "QAExchange",
+    "Quote", "Role", "Section", "SectionKind", "SegmentRow", "Source", "Speaker", "Statement",
+    "TopicName", "Transcript", "Turn",
 ]  # fmt: skip

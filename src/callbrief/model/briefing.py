@@ -28,6 +28,36 @@ class MetricSource:
     written: str = ""
     """The sentence as the original file writes it (full-width forms kept): what a briefing
     quotes. Set by analyze (``analyze/excerpts.py``); empty only before that."""
+    translation: str | None = None
+    """The sentence of the paired transcript (the company's own translation) that says the
+    same, as that file writes it; None without a pair or when no sentence pairs with it."""
+
+
+@dataclass(frozen=True, slots=True)
+class PairCheck:
+    """A figure looked for in the paired transcript."""
+
+    status: str
+    """``confirmed`` (stated alike in both), ``one_side`` (found in one version only) or
+    ``different`` (the other version states another value)."""
+    value: Decimal | None
+    """The other version's value (its change when it states no value); None if not found."""
+    text: str | None
+    """The other version's sentence; None if not found."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """What pairing with the other version of the call gave."""
+
+    path: str
+    language: str
+    turns_paired: int
+    unpaired: tuple[int, ...]
+    """Turns of this version with no counterpart (an operator line, a greeting)."""
+    unpaired_other: tuple[int, ...]
+    """Turns of the other version with no counterpart."""
+    sentences_paired: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +96,8 @@ class Metric:
     """Change on the previous quarter, in percent (``down 2% sequentially``), when stated."""
     guidance_change: str | None = None
     """Guidance: ``raised``, ``lowered``, ``reaffirmed`` or ``new``, as the call says."""
+    pair: PairCheck | None = None
+    """The figure looked for in the paired transcript; None without a pair."""
 
     @property
     def source(self) -> MetricSource:
@@ -122,8 +154,9 @@ class Quote:
     """Speaker id."""
     text: str
     """The sentence, verbatim (after ingest normalisation)."""
-    text_en: str | None
-    """The other-language version, only from a real source (a paired transcript); else None."""
+    translation: str | None
+    """The other-language version, only from a real source (the paired transcript, as its
+    file writes it: the company's own translation); else None."""
     topic: str
     """Key of its topic (``Briefing.topics``)."""
     written: str = ""
@@ -141,8 +174,9 @@ class Fallback:
     zh: str
     en: str
     shown: str = "pinyin"
-    """``pinyin`` (the English side is pinyin) or ``english`` (the Chinese side shows the
-    English name: no Chinese name is invented)."""
+    """``pinyin`` (the English side is pinyin), ``english`` (the Chinese side shows the
+    English name: no Chinese name is invented), ``composed`` (from common words and pinyin) or
+    ``paired`` (the name the paired transcript gives)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +241,11 @@ class Briefing:
     currency: Unit | None = None
     """The reporting currency (of the group's revenue, else of most figures): the segment
     table's; None when the call states no amount of money."""
+    question_translations: tuple[str | None, ...] = ()
+    """The paired transcript's sentences for each question excerpt (``questions``), as that
+    file writes them; empty without a pair, None where none pairs."""
+    pairing: Pairing | None = None
+    """What pairing with the other version of the call gave; None without ``--pair``."""
 
     def metric(self, metric_id: str) -> Metric:
         return next(m for m in self.metrics if m.id == metric_id)

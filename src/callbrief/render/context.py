@@ -70,8 +70,9 @@ class QuoteLine:
     topic: Text
     text: str
     """Verbatim, in the transcript's language, as the file writes it."""
-    text_en: str | None
-    """A real other-language version, or None (shown as unavailable, never invented)."""
+    translation: str | None
+    """The paired transcript's sentence (the company's own translation), or None (never
+    invented)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,8 @@ class QALine:
     topics: tuple[Text, ...]
     question: str
     """An excerpt of the question (verbatim, shortened with an ellipsis)."""
+    translation: str | None
+    """The paired transcript's sentences for it, or None."""
     answerers: tuple[Text, ...]
 
 
@@ -102,6 +105,9 @@ class BriefingContext:
     """Languages to show, in order: ("zh", "en"), ("en", "zh"), ("zh",) or ("en",)."""
     primary: str
     """The first language: the document's language and the table scale's."""
+    call_language: str
+    """The transcript's language: what quotes and sentences are in (``translation``s are in
+    the other)."""
     parts: tuple[str, ...]
     """The audience's parts, in order (cover, takeaways, segments, ...)."""
     labels: Mapping[str, Text]
@@ -194,6 +200,7 @@ def build_context(
     return BriefingContext(
         languages=languages,
         primary=primary,
+        call_language=t.source.language,
         parts=audience.sections,
         labels=labels,
         title=" ".join(
@@ -212,7 +219,12 @@ def build_context(
         chart=segment_chart(b.segments, value_text, growth_text),
         metric_groups=metric_groups(b, speakers, labels, audience.units),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
-        qa=tuple(_qa(b, q, asked, speakers) for q, asked in zip(t.qa, b.questions, strict=True)),
+        qa=tuple(
+            _qa(b, q, asked, other, speakers)
+            for q, asked, other in zip(
+                t.qa, b.questions, b.question_translations or (None,) * len(t.qa), strict=True
+            )
+        ),
         participants=_participants(t, labels),
         brand_name=audience.branding.name,
         brand_color=audience.branding.color,
@@ -230,11 +242,13 @@ def _quote(b: Briefing, q: Quote, speakers: Mapping[str, Speaker]) -> QuoteLine:
         Text(who.title, who.title_en),
         _topic(b, q.topic),
         q.written,
-        q.text_en,
+        q.translation,
     )
 
 
-def _qa(b: Briefing, q: QAExchange, asked: str, speakers: Mapping[str, Speaker]) -> QALine:
+def _qa(
+    b: Briefing, q: QAExchange, asked: str, other: str | None, speakers: Mapping[str, Speaker]
+) -> QALine:
     analyst = speakers[q.analyst]
     return QALine(
         number=q.index + 1,
@@ -242,6 +256,7 @@ def _qa(b: Briefing, q: QAExchange, asked: str, speakers: Mapping[str, Speaker])
         firm=Text(q.firm, analyst.firm_en or q.firm),
         topics=tuple(_topic(b, k) for k in q.topics),
         question=asked,
+        translation=other,
         answerers=tuple(name_text(speakers[a]) for a in q.answerers),
     )
 

@@ -34,6 +34,8 @@ class Quoted:
     speaker: Text
     section: Text
     text: str
+    translation: str | None = None
+    """The paired transcript's sentence (the company's translation), if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,14 @@ class MetricLine:
     """How many more sentences state it again, if any."""
     same_source_as_previous: bool
     """The sentences are the previous line's: shown once."""
+    pair: Text | None = None
+    """What the paired transcript says of the figure (confirmed, one version only, or its
+    other value); None without a pair."""
+    pair_status: str | None = None
+    """``confirmed``, ``one_side`` or ``different``; None without a pair."""
+    pair_text: str | None = None
+    """The other version's sentence for a different figure, unless it is the translation
+    already shown beside the source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +91,7 @@ def _quoted(
                 Text(speaker.name, speaker.name_en),
                 Text(section.title, section.title_en),
                 source.written,
+                source.translation,
             )
         )
     extra = len(m.sources) - len(quoted)
@@ -113,6 +124,28 @@ def metric_groups(
         for k in order
         if k in groups
     )
+
+
+def _pair(m: Metric, units: str | None) -> Text | None:
+    """The figure in the paired transcript, in words."""
+    if m.pair is None:
+        return None
+    if m.pair.status == "confirmed":
+        return Text(zh.PAIR_CONFIRMED, en.PAIR_CONFIRMED)
+    if m.pair.status == "one_side":
+        return Text(zh.PAIR_ONE_SIDE, en.PAIR_ONE_SIDE)
+    if m.value is None:
+        other = pct(m.pair.value)
+        value = Text(other, other)
+    else:
+        value = _amounts(m.pair.value, m, units) or Text("", "")
+    return Text(zh.pair_different(value.zh or ""), en.pair_different(value.en or ""))
+
+
+def _other_sentence(m: Metric, quoted: Sequence[Quoted]) -> str | None:
+    if m.pair is None or m.pair.status != "different" or not m.pair.text:
+        return None
+    return None if any(q.translation == m.pair.text for q in quoted) else m.pair.text
 
 
 def _top_segment(subject: str, b: Briefing) -> str | None:
@@ -152,6 +185,9 @@ def _metric_lines(
                 quoted=quoted,
                 more=more,
                 same_source_as_previous=quoted == previous,
+                pair=_pair(m, units),
+                pair_status=m.pair.status if m.pair else None,
+                pair_text=_other_sentence(m, quoted),
             )
         )
         previous = quoted

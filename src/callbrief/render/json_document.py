@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from callbrief.model import Briefing, Metric, SegmentRow, Speaker, Turn
+from callbrief.model import Briefing, Metric, MetricSource, Quote, SegmentRow, Speaker, Turn
 
 SCHEMA = "callbrief/1"
 
@@ -23,7 +23,7 @@ def document(b: Briefing) -> dict[str, Any]:
     """The JSON-ready dict of a briefing, keys in the documented order."""
     t = b.transcript
     zh = t.source.language == "zh"
-    return {
+    doc: dict[str, Any] = {
         "schema": SCHEMA,
         "source": {
             "path": t.source.path,
@@ -59,19 +59,37 @@ def document(b: Briefing) -> dict[str, Any]:
         ],
         "metrics": [_metric(m) for m in b.metrics],
         "segments": [_segment(r) for r in b.segments],
-        "quotes": [
-            {
-                "turn": q.turn,
-                "speaker": q.speaker,
-                "text": q.text,
-                "text_en": q.text_en,
-                "topic": q.topic,
-            }
-            for q in b.quotes
-        ],
+        "quotes": [_quote(q, t.source.language) for q in b.quotes],
         "takeaways": [{"zh": s.zh, "en": s.en, "metrics": list(s.metrics)} for s in b.takeaways],
         "footnotes": [{"marker": f.marker, "text": f.text, "turn": f.turn} for f in t.footnotes],
         "glossary_fallbacks": [{"kind": f.kind, "zh": f.zh, "en": f.en} for f in b.fallbacks],
+    }
+    if b.pairing is not None:  # --pair: the other version of the call
+        doc["pair"] = {
+            "path": b.pairing.path,
+            "language": b.pairing.language,
+            "turns_paired": b.pairing.turns_paired,
+            "unpaired_turns": list(b.pairing.unpaired),
+            "unpaired_other_turns": list(b.pairing.unpaired_other),
+            "sentences_paired": b.pairing.sentences_paired,
+        }
+        for entry, asked, other in zip(
+            doc["qa"], b.questions, b.question_translations, strict=True
+        ):
+            entry["question"], entry["question_translation"] = asked, other
+    return doc
+
+
+def _quote(q: Quote, language: str) -> dict[str, Any]:
+    """A quote: ``text`` as said, and ``text_zh`` / ``text_en``: one of them the verbatim
+    original, the other the paired transcript's sentence (the company's translation) or null."""
+    return {
+        "turn": q.turn,
+        "speaker": q.speaker,
+        "text": q.text,
+        "text_zh": q.text if language == "zh" else q.translation,
+        "text_en": q.text if language != "zh" else q.translation,
+        "topic": q.topic,
     }
 
 
@@ -122,13 +140,25 @@ def _metric(m: Metric) -> dict[str, Any]:
         "period": {"key": m.period.key, "zh": m.period.zh, "en": m.period.en} if m.period else None,
         "basis": m.basis,
         "source": {"turn": first.turn, "text": first.text},
-        "sources": [{"turn": s.turn, "speaker": s.speaker, "text": s.text} for s in m.sources],
+        "sources": [_source(s) for s in m.sources],
         "kind": m.kind,
         "low": number(m.low),
         "high": number(m.high),
         "qoq_pct": number(m.qoq_pct),
         "guidance_change": m.guidance_change,
+        **(
+            {"pair": {"status": m.pair.status, "value": number(m.pair.value), "text": m.pair.text}}
+            if m.pair is not None
+            else {}
+        ),
     }
+
+
+def _source(s: MetricSource) -> dict[str, Any]:
+    source: dict[str, Any] = {"turn": s.turn, "speaker": s.speaker, "text": s.text}
+    if s.translation is not None:
+        source["translation"] = s.translation
+    return source
 
 
 def _segment(r: SegmentRow) -> dict[str, Any]:

@@ -38,9 +38,11 @@ class SheetLabels:
     separator: Mapping[str, str]
     """Between the items of a list in one cell, per language."""
 
-    def headers(self, **scale: str) -> list[str]:
-        """The sheet's column headers, with the scale of its amounts filled in."""
-        return [h.format(**scale) for h in self.own["headers"]]
+    def headers(self, *, paired: bool = False, **scale: str) -> list[str]:
+        """The sheet's column headers, with the scale of its amounts filled in; ``paired``:
+        and the columns a paired transcript adds (``pair_headers``)."""
+        extra = self.own.get("pair_headers", []) if paired else []
+        return [h.format(**scale) for h in (*self.own["headers"], *extra)]
 
 
 SheetBuilder = Callable[[Worksheet, Briefing, WorkbookLayout, str, SheetLabels], None]
@@ -188,7 +190,7 @@ def _segment_chart(ws: Worksheet, b: Briefing, top: int, unit: str, divisor: Dec
 def metrics(
     ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str, labels: SheetLabels
 ) -> None:
-    headers = labels.headers()
+    headers = labels.headers(paired=b.pairing is not None)
     header_row(ws, 1, headers, layout.header_color)
     speakers = {s.id: s for s in b.transcript.speakers}
     sections = {s.id: s for s in b.transcript.sections}
@@ -208,6 +210,12 @@ def metrics(
             (section.title_en or "", None), (section.title, None), (first.text, None),
             (len(m.sources), INTEGER),
         ]  # fmt: skip
+        if m.pair is not None:  # the figure in the paired transcript
+            other, other_fmt, _ = _scaled(m.pair.value, m.unit, layout)
+            if m.value is None and m.pair.value is not None:
+                other, other_fmt = _fraction(m.pair.value), PERCENT
+            row += [(m.pair.status, None), (other, other_fmt), (m.pair.text or "", None),
+                    (first.translation or "", None)]  # fmt: skip
         for col, (v, f) in enumerate(row, 1):
             put(ws, r, col, v, f)
     as_table(ws, "Metrics", 1, len(b.metrics) + 1, len(headers))
@@ -224,7 +232,7 @@ def quotes(
         who, topic = speakers[q.speaker], topics.get(q.topic)
         values = [who.name_en, who.name, who.title_en or "", who.title or "",
                   topic.en if topic else q.topic, topic.zh if topic else q.topic, q.text,
-                  q.text_en or "", q.turn]  # fmt: skip
+                  q.translation or "", q.turn]  # fmt: skip
         for col, v in enumerate(values, 1):
             put(ws, r, col, v, INTEGER if col == len(values) else None)
     as_table(ws, "Quotes", 1, len(b.quotes) + 1, len(headers))
@@ -233,12 +241,15 @@ def quotes(
 def qa(
     ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str, labels: SheetLabels
 ) -> None:
-    headers = labels.headers()
+    headers = labels.headers(paired=b.pairing is not None)
     zh, en = labels.separator["zh"], labels.separator["en"]
     header_row(ws, 1, headers, layout.header_color)
     speakers = {s.id: s for s in b.transcript.speakers}
     topics = {t.key: t for t in b.topics}
-    for r, (q, asked) in enumerate(zip(b.transcript.qa, b.questions, strict=True), 2):
+    others = b.question_translations or (None,) * len(b.questions)
+    for r, (q, asked, other) in enumerate(
+        zip(b.transcript.qa, b.questions, others, strict=True), 2
+    ):
         analyst = speakers[q.analyst]
         values: Sequence[Any] = [
             q.index + 1, analyst.name_en, analyst.name, analyst.firm_en or q.firm or "",
@@ -248,6 +259,8 @@ def qa(
             en.join(speakers[a].name_en for a in q.answerers),
             zh.join(speakers[a].name for a in q.answerers), q.question_turn,
         ]  # fmt: skip
+        if b.pairing is not None:
+            values = [*values, other or ""]
         for col, v in enumerate(values, 1):
             put(ws, r, col, v, INTEGER if isinstance(v, int) else None)
     as_table(ws, "QA", 1, len(b.transcript.qa) + 1, len(headers))

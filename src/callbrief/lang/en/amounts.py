@@ -1,4 +1,4 @@
-"""English amounts: ``$4.2 billion``, ``US$4.2B``, ``RMB 236.5 billion``, ``€1.1bn``,
+"""English amounts: ``$4.2 billion``, ``US$4.2B``, ``RMB 51.2 billion``, ``€1.1bn``,
 ``£310m``, ``¥52 billion`` (yen), ``HK$46 billion``, ``4.2 billion dollars``, ``$0.83 per
 share``, ``3.1 million subscribers``, ``12%``, ``2.5 percent``, ``nine percent``, ``50 basis
 points``, ``($12 million)`` and ``negative $12 million`` (losses). (Examples are invented.)

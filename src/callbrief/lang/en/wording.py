@@ -153,3 +153,12 @@ def _change(pct: Decimal | None) -> str:
     if pct is None or pct == 0:
         return "flat year-over-year"
     return f"{'up' if pct > 0 else 'down'} {abs(pct)}% year-over-year"
+
+
+PAIR_CONFIRMED = "confirmed in both versions"
+PAIR_ONE_SIDE = "stated in this version only"
+
+
+def pair_different(value: str) -> str:
+    """A figure the paired transcript states otherwise."""
+    return f"DIFFERENT in the other version: {value}"

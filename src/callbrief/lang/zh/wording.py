@@ -264,3 +264,12 @@ def _change(pct: Decimal) -> str:
     if pct == 0:
         return "同比持平"
     return f"同比{'增长' if pct > 0 else '下降'} {abs(pct)}%"
+
+
+PAIR_CONFIRMED = "中英文稿一致"
+PAIR_ONE_SIDE = "仅见于本稿"
+
+
+def pair_different(value: str) -> str:
+    """对照稿数值不同的数字。"""
+    return f"对照稿数值不同：{value}"
