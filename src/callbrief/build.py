@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ from callbrief.analyze.briefing import analyze
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
 from callbrief.ingest import read_source
-from callbrief.model import Briefing, Transcript
+from callbrief.model import Briefing, Metric, Transcript
 from callbrief.parse import CallFacts, parse
 from callbrief.render import RenderJob
 
@@ -114,11 +115,18 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
 
 def differences(b: Briefing) -> list[str]:
     """One line for each figure the paired transcript states differently."""
+    from callbrief.formatting import amount_text
+
+    def said(value: Decimal | None, m: Metric) -> str:
+        if value is None:
+            return "not stated"
+        return amount_text(value, m.unit, "en") if m.value is not None else f"{value:+}%"
+
     if b.pairing is None:
         return []
     return [
-        f"{m.id} differs in {b.pairing.path}: {m.value if m.value is not None else m.yoy_pct} "
-        f"here, {m.pair.value} there ({m.pair.text})"
+        f"{m.id} differs in {b.pairing.path}: {said(m.value or m.yoy_pct, m)} here, "
+        f"{said(m.pair.value, m)} there ({m.pair.text})"
         for m in b.metrics
         if m.pair is not None and m.pair.status == "different"
     ]

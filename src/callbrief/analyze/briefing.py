@@ -3,7 +3,7 @@ quotes, Q&A topics, takeaways)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,12 +20,13 @@ from callbrief.analyze.naming import Namer, said_names
 from callbrief.analyze.periods import fiscal_period
 from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import reporting_currency, segment_table
-from callbrief.formatting import UNNAMED_COMPANY_EN, UNNAMED_COMPANY_ZH, describe
+from callbrief.formatting import UNNAMED_COMPANY_EN, UNNAMED_COMPANY_ZH, basis_en, describe
 from callbrief.lang import pack_for
 from callbrief.model import (
     HEADLINE,
     Briefing,
     Business,
+    Fallback,
     Metric,
     SegmentRow,
     Statement,
@@ -63,6 +64,9 @@ def analyze(
     others = tuple(e for e in glossary.entities if e.key != group.key)
     reading = replace(glossary, entities=(group, *others))
     metrics = with_written_sources(extract_metrics(transcript, reading, group, pack), transcript)
+    metrics = tuple(
+        replace(m, basis_en=_basis_en(m.basis, glossary.bases)) if m.basis else m for m in metrics
+    )
     currency = reporting_currency(metrics)
     segments = segment_table(metrics, glossary, group, currency or Unit.CNY)
     named, fallbacks, period_zh = name_call(transcript, glossary, namer)
@@ -75,7 +79,7 @@ def analyze(
         segments=segments,
         quotes=with_written_quotes(key_quotes(transcript, glossary, pack, max_quotes), transcript),
         takeaways=_takeaways(metrics, segments),
-        fallbacks=(*fallbacks, *found),
+        fallbacks=(*fallbacks, *found, *_basis_names(metrics)),
         glossaries=tuple(str(p) for p in glossary_files),
         topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
         businesses=tuple(
@@ -88,6 +92,18 @@ def analyze(
         if company
         else None,
     )
+
+
+def _basis_en(basis: str, bases: Mapping[str, str]) -> str:
+    """A basis in English: what it excludes named by a glossary when one does."""
+    named = next((en for zh, en in bases.items() if zh in basis), None)
+    return f"excluding the effect of {named}" if named else basis_en(basis)
+
+
+def _basis_names(metrics: Sequence[Metric]) -> tuple[Fallback, ...]:
+    """Each stated basis no glossary names in English, with the English composed (flagged)."""
+    said = {m.basis: m.basis_en for m in metrics if m.basis and m.basis_en == basis_en(m.basis)}
+    return tuple(Fallback("basis", b, en, "composed") for b, en in said.items() if en and en != b)
 
 
 def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:

@@ -81,6 +81,9 @@ class Glossary:
     topics: tuple[Topic, ...] = ()
     language: str = "zh"
     """The call's language: an English call's topic keywords are matched as whole words."""
+    bases: Mapping[str, str] = field(default_factory=dict)
+    """What a stated basis excludes, in English (``[bases]``: 股权激励计划 = "the equity
+    incentive plan"), from the terms, the company's file and the user's."""
 
     def entity(self, key: str) -> Entity:
         return next(e for e in self.entities if e.key == key)
@@ -159,7 +162,7 @@ def _read(path: Any, name: str) -> dict[str, Any]:
 
 
 def _merge_terms(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
-    for table in ("measures", "titles", "firms", "sections", "magnitudes", "topics"):
+    for table in ("measures", "titles", "firms", "sections", "magnitudes", "topics", "bases"):
         if table in extra:
             base.setdefault(table, {}).update(extra[table])
 
@@ -199,6 +202,7 @@ def _build(
         measures=tuple(_measure(k, v) for k, v in terms.get("measures", {}).items()),
         people=people,
         titles=dict(terms.get("titles", {})),
+        bases={**terms.get("bases", {}), **(company or {}).get("bases", {})},
         firms=dict(terms.get("firms", {})),
         sections=dict(terms.get("sections", {})),
         magnitudes=dict(terms.get("magnitudes", {})),

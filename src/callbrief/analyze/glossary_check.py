@@ -13,10 +13,10 @@ from callbrief.model.values import Unit
 
 _TABLES = (
     "company", "segments", "products", "people", "measures", "titles", "firms", "sections",
-    "magnitudes", "topics",
+    "magnitudes", "topics", "bases",
 )  # fmt: skip
 _KINDS = ("money", "ratio", "count", "per_share")
-_PLAIN = ("titles", "firms", "sections")  # tables of name -> name
+_PLAIN = ("titles", "firms", "sections", "bases")  # tables of name -> name
 _FISCAL_YEAR_END = re.compile(r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 

@@ -98,6 +98,9 @@ class Metric:
     """Guidance: ``raised``, ``lowered``, ``reaffirmed`` or ``new``, as the call says."""
     pair: PairCheck | None = None
     """The figure looked for in the paired transcript; None without a pair."""
+    basis_en: str | None = None
+    """The stated basis in English: as said, from a glossary's ``[bases]``, or composed
+    (flagged); None when there is no basis."""
 
     @property
     def source(self) -> MetricSource:

@@ -181,7 +181,9 @@ def _metric_lines(
                 yoy=pct(m.yoy_pct),
                 prior=_amounts(m.prior_value, m, units),
                 period=Text(m.period.zh, m.period.en) if m.period else None,
-                basis=Text(zh.basis_label(m.basis), basis_en(m.basis)) if m.basis else None,
+                basis=Text(zh.basis_label(m.basis), m.basis_en or basis_en(m.basis))
+                if m.basis
+                else None,
                 quoted=quoted,
                 more=more,
                 same_source_as_previous=quoted == previous,

@@ -138,7 +138,7 @@ def describe(m: Metric, amount: AmountText, basis_en: Callable[[str], str]) -> s
     if m.period:
         body += f" ({m.period.en})"
     if m.basis:
-        body += f" ({basis_en(m.basis)})"
+        body += f" ({m.basis_en or basis_en(m.basis)})"
     return f"{body}."
 
 

@@ -162,13 +162,17 @@ _EXCLUDED = re.compile(r"(?:不考虑|剔除|排除)(?P<what>.+?)的影响")
 
 
 def basis_en(basis: str) -> str:
-    """若不考虑长期现金激励计划的影响 -> excluding the effect of 长期现金激励计划: the excluded
-    item stays as the call names it (nothing is machine-translated). An English basis is
-    itself."""
+    """若不考虑股权激励计划的影响 -> excluding the effect of Equity Incentive Plan: the excluded
+    item named in English from common words and pinyin (composed, flagged among the names no
+    glossary knows; nothing is machine-translated). An English basis is itself."""
+    from callbrief.lang.zh.names import compose_en
+
     if not _HAN.search(basis):
         return basis
     found = _EXCLUDED.search(basis)
-    return f"excluding the effect of {found['what']}" if found else f"on the basis: {basis}"
+    if found:
+        return f"excluding the effect of {compose_en(found['what'].strip())}"
+    return f"on a stated basis ({compose_en(basis)})"
 
 
 def basis_label(basis: str) -> str:
