@@ -169,6 +169,36 @@ def parse_figures(transcript: str, runs: int) -> None:
         line_time = median_time(lambda: brief(str(line)), 1)
     ok = "ok" if line_time <= 1 else "OVER"
     print(f"  {'extract of an 80k-char line':<30} {line_time:>16.2f} s  <= 1 s        {ok}")
+    alignment_figures(runs)
+
+
+def alignment_figures(runs: int) -> None:
+    """Aligning two 40-page versions of one call (the bundled example and its English
+    version, each repeated 20 times: about 40 pages a side): target <= 1 s."""
+    from callbrief.build import extract
+    from callbrief.lang import pack_for
+    from callbrief.pair.align import align
+
+    sides = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, first, last in (
+            ("nebula-2025-06-quarter-zh.txt", "开 场 致 辞", "【记录稿结束】"),
+            ("nebula-2025-06-quarter-en.txt", "Operator\n", "Call participants:"),
+        ):  # the call's turns 20 times over, its title block and end once
+            text = (ROOT / "examples" / name).read_text(encoding="utf-8")
+            head, rest = text.split(first, 1)
+            body, tail = rest.split(last, 1)
+            long = Path(tmp) / name
+            long.write_text(head + (first + body) * 20 + last + tail, encoding="utf-8")
+            sides.append(extract(str(long)))
+    a, b = sides
+    chars = sum(len(p) for t in a.turns for p in t.paragraphs)
+    seconds = median_time(lambda: align(a, b, pack_for("zh"), pack_for("en")), runs)
+    found = align(a, b, pack_for("zh"), pack_for("en"))
+    ok = "ok" if seconds <= 1 else "OVER"
+    print(f"  {'align two 40-page versions':<30} {seconds:>16.2f} s  <= 1 s        {ok}")
+    print(f"    ({len(a.turns)} and {len(b.turns)} turns, {chars} Chinese characters; "
+          f"{len(found.turns)} turns and {len(found.beads)} sentence groups paired)")  # fmt: skip
 
 
 def _libreoffice_opens(xlsx: Path) -> tuple[str, bool]:
