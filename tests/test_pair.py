@@ -80,6 +80,12 @@ def test_a_person_named_apart_gets_the_paired_name() -> None:
     names = {s.name: s.name_en for s in b.transcript.speakers}
     assert names["林浩然"] == "Howard Lin"
     assert any(f.zh == "林浩然" and f.shown == "paired" for f in b.fallbacks)
+    # the company and a business whose figures are confirmed in both: the English names
+    assert b.company_en == "Nebula Technology Group"
+    rows = {r.name_zh: r.name_en for r in b.segments}
+    assert rows["星云本地服务集团"] == "Nebula Local Services Group"
+    assert any(f.zh == "星云本地服务集团" and f.shown == "paired" for f in b.fallbacks)
+    assert b.takeaways[0].en.startswith("Nebula Technology Group revenue was RMB51.23 billion")
 
 
 def test_either_version_may_be_the_original() -> None:

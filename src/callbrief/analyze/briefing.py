@@ -78,7 +78,7 @@ def analyze(
         metrics=metrics,
         segments=segments,
         quotes=with_written_quotes(key_quotes(transcript, glossary, pack, max_quotes), transcript),
-        takeaways=_takeaways(metrics, segments),
+        takeaways=takeaways(metrics, segments),
         fallbacks=(*fallbacks, *found, *_basis_names(metrics)),
         glossaries=tuple(str(p) for p in glossary_files),
         topics=tuple(TopicName(t.key, t.zh, t.en) for t in glossary.topics),
@@ -106,7 +106,7 @@ def _basis_names(metrics: Sequence[Metric]) -> tuple[Fallback, ...]:
     return tuple(Fallback("basis", b, en, "composed") for b, en in said.items() if en and en != b)
 
 
-def _takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
+def takeaways(metrics: Sequence[Metric], segments: Sequence[SegmentRow]) -> tuple[Statement, ...]:
     """The headline figures, each segment's revenue, then the guidance given."""
     current = {m.id: m for m in metrics if m.is_current}
     group = [

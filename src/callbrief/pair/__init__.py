@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 
+from callbrief.analyze.briefing import takeaways
 from callbrief.analyze.excerpts import question_sentences, written_lookup
 from callbrief.lang import pack_for
 from callbrief.model import Briefing, Fallback, Pairing, Transcript
@@ -59,11 +60,12 @@ def paired(this: Briefing, other: Briefing) -> Briefing:
         for q in a.qa
     )
     transcript, fallbacks = _names_from_pair(this, other, alignment)
+    this = _businesses_from_pair(
+        dataclasses.replace(this, metrics=metrics, fallbacks=fallbacks), other
+    )
     return dataclasses.replace(
         this,
         transcript=transcript,
-        fallbacks=fallbacks,
-        metrics=metrics,
         quotes=quotes,
         question_translations=questions,
         pairing=Pairing(
@@ -105,6 +107,58 @@ def _names_from_pair(
         for f in this.fallbacks
     )
     return dataclasses.replace(a, speakers=tuple(speakers)), fallbacks
+
+
+def _businesses_from_pair(this: Briefing, other: Briefing) -> Briefing:
+    """A business whose English name was composed gets the English version's name, when the
+    figures confirmed in both put it on one business there; flagged as from the pair."""
+    if other.transcript.source.language != "en":
+        return this
+    composed = {f.zh for f in this.fallbacks if f.kind == "segment" and f.shown == "composed"}
+    keys = {b.key: b for b in this.businesses if b.zh in composed}
+    there: dict[str, set[str]] = {}
+    for m in this.metrics:
+        if m.subject in keys and m.pair and m.pair.status == "confirmed" and m.pair.text:
+            names = {
+                o.subject_en for o in other.metrics
+                if o.subject not in ("group", "unknown") and o.measure == m.measure
+                and any(s.text in m.pair.text or m.pair.text in s.text for s in o.sources)
+            }  # fmt: skip
+            there.setdefault(m.subject, set()).update(names or {""})
+    named = {k: next(iter(v)) for k, v in there.items() if len(v) == 1 and "" not in v}
+    if len(set(named.values())) < len(named):
+        return this  # two businesses here, one there: no name is taken
+    zh_named = {keys[k].zh: v for k, v in named.items()}
+    company = next((f for f in this.fallbacks if f.kind == "company"), None)
+    if company and other.company_en and this.company_en == company.en:
+        named["group"] = other.company_en  # the company as its English version names it
+        zh_named[company.zh] = other.company_en
+    if not named:
+        return this
+    metrics = tuple(
+        dataclasses.replace(m, subject_en=named[m.subject]) if m.subject in named else m
+        for m in this.metrics
+    )
+    segments = tuple(
+        dataclasses.replace(r, name_en=named[r.key]) if r.key in named else r for r in this.segments
+    )
+    return dataclasses.replace(
+        this,
+        metrics=metrics,
+        segments=segments,
+        businesses=tuple(
+            dataclasses.replace(b, en=named[b.key]) if b.key in named else b
+            for b in this.businesses
+        ),
+        fallbacks=tuple(
+            dataclasses.replace(f, en=zh_named[f.zh], shown="paired")
+            if f.kind in ("segment", "company") and f.zh in zh_named
+            else f
+            for f in this.fallbacks
+        ),
+        takeaways=takeaways(metrics, segments),
+        company_en=named.get("group", this.company_en),
+    )
 
 
 def _counterparts(alignment: Alignment) -> Mapping[tuple[int, str], tuple[int, str]]:
