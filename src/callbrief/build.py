@@ -90,7 +90,7 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
 
         with start_typesetter(options.formats, options.pdf_worker) as own:
             return build(path, options, own)
-    audience = _audience(options)
+    _audience(options)  # a bad audience is refused before the transcript is read
     briefing = brief(
         path,
         glossaries=options.glossaries,
@@ -101,6 +101,19 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
     if options.warn is not None:
         for warning in (*briefing.transcript.warnings, *differences(briefing)):
             options.warn(warning)
+    return render_and_write(briefing, options, typesetter, path)
+
+
+def render_and_write(
+    briefing: Briefing,
+    options: BuildOptions,
+    typesetter: Typesetter,
+    path: str,
+    slug: str | None = None,
+) -> list[Path]:
+    """Render a briefing in every format asked for and write the files (named ``slug``, by
+    default from the company and period); return them."""
+    audience = _audience(options)
     job = RenderJob(
         briefing,
         audience,
@@ -110,7 +123,7 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
         options.tagged_pdf,
     )
     outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
-    return _write(outputs, options.out_dir, output_slug(briefing, audience.name))
+    return _write(outputs, options.out_dir, slug or output_slug(briefing, audience.name))
 
 
 def differences(b: Briefing) -> list[str]:

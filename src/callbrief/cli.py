@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import callbrief
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES, LANGUAGE_ORDERS
@@ -63,8 +63,14 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}") from None
 
 
-def _input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
+def _input_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
+    if many:
+        p.add_argument(
+            "file", metavar="FILE", nargs="+",
+            help="transcript files or folders (a season: built in parallel), or - for stdin",
+        )  # fmt: skip
+    else:
+        p.add_argument("file", metavar="FILE", help="transcript file, or - for standard input")
     p.add_argument(
         "--glossary",
         metavar="FILE",
@@ -113,7 +119,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read a transcript and write its briefing into the output folder; "
         "print the paths written.",
     )
-    _input_options(b)
+    _input_options(b, many=True)
+    b.add_argument(
+        "--jobs",
+        metavar="N",
+        type=int,
+        default=None,
+        help="build several transcripts in N worker processes (default: the number of cores)",
+    )
+    b.add_argument(
+        "--force",
+        action="store_true",
+        help="rebuild transcripts whose inputs have not changed since their outputs were written",
+    )
     b.add_argument(
         "--out",
         metavar="DIR",
@@ -273,6 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{args.name if args.dir is None else folder}"
             )
         elif args.command == "build":
+            from callbrief.batch import is_batch
+
+            if is_batch(args.file):
+                return _build_batch(args)
+            args.file = args.file[0]
             with start_typesetter(args.format, worker=True) as typesetter:
                 _build(args, typesetter)
     except CallbriefError as e:
@@ -339,12 +362,58 @@ def _warn(warnings: Sequence[str], source: str) -> None:
         print(f"callbrief: warning: {source}: {warning}", file=sys.stderr)
 
 
-def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
-    from callbrief.build import BuildOptions, build
+def _build_batch(args: argparse.Namespace) -> int:
+    """Several transcripts (or folders of them): one line per file, a progress bar on a
+    terminal, a summary; exit 1 if any failed."""
+    from callbrief.batch import Outcome, build_all, no_inputs, summary, transcripts
 
-    options = BuildOptions(
+    if not transcripts(args.file):
+        raise no_inputs(args.file)
+    options = _options(args, warn=None)
+    bar = _progress(len(transcripts(args.file))) if not args.quiet and sys.stderr.isatty() else None
+
+    def done(o: Outcome) -> None:
+        if o.status == "failed":
+            line = f"callbrief: error: {o.error}"
+        else:
+            line = f"{o.status} {o.path} -> {', '.join(str(w) for w in o.written)}"
+        if bar is not None:
+            bar.console.print(line, markup=False, highlight=False)
+            bar.advance(bar.task_ids[0])
+        elif o.status == "failed" or not args.quiet:
+            print(line, file=sys.stderr)
+        for path in o.written if o.status == "built" else ():
+            if not args.quiet:
+                print(path)
+
+    if bar is not None:
+        with bar:
+            outcomes = build_all(args.file, options, jobs=args.jobs, force=args.force, done=done)
+    else:
+        outcomes = build_all(args.file, options, jobs=args.jobs, force=args.force, done=done)
+    if not args.quiet:
+        print(summary(outcomes), file=sys.stderr)
+    return 1 if any(o.status == "failed" for o in outcomes) else 0
+
+
+def _progress(total: int) -> Any:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn("callbrief"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    )  # fmt: skip
+    bar.add_task("build", total=total)
+    return bar
+
+
+def _options(args: argparse.Namespace, warn: Any) -> Any:
+    from callbrief.build import BuildOptions
+
+    return BuildOptions(
         facts=_facts(args),
-        warn=None if args.quiet else lambda w: _warn([w], args.file),
+        warn=warn,
         out_dir=args.out,
         audience=args.audience,
         languages=args.lang,
@@ -356,6 +425,12 @@ def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
         tagged_pdf=args.tagged,
         pair=args.pair,
     )
+
+
+def _build(args: argparse.Namespace, typesetter: Typesetter) -> None:
+    from callbrief.build import build
+
+    options = _options(args, None if args.quiet else lambda w: _warn([w], args.file))
     printer = _WarningPrinter(logging.WARNING)
     logger = logging.getLogger("weasyprint")
     if not args.quiet:

@@ -1,0 +1,99 @@
+"""A season of calls: several transcripts (files or a folder) built in one run, in parallel; a
+broken one reported in one line while the others go on; unchanged ones skipped on the next
+run; output names two calls would share kept apart."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+EXAMPLES = ROOT / "examples"
+GLOSSARY = EXAMPLES / "nebula.glossary.toml"
+CALLS = ["nebula-2025-06-quarter-zh.txt", "nebula-2025-06-quarter-en.txt",
+         "harborview-2025-09-quarter-en.txt", "qinghe-2025-12-quarter-zh.txt"]  # fmt: skip
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "callbrief", "build", *args], capture_output=True, text=True,
+        cwd=ROOT, timeout=300,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def season(tmp_path: Path) -> Path:
+    folder = tmp_path / "season"
+    folder.mkdir()
+    for name in CALLS:
+        shutil.copy(EXAMPLES / name, folder / name)
+    (folder / "broken.txt").write_text("nothing here is a transcript\n", encoding="utf-8")
+    return folder
+
+
+def test_a_season_builds_and_reports_the_broken_file(season: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = _cli(str(season), "--out", str(out), "--glossary", str(GLOSSARY), "--jobs", "2")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    errors = [line for line in lines if line.startswith("callbrief: error:")]
+    assert len(errors) == 1 and f"{season / 'broken.txt'}:" in errors[0]
+    built = [line for line in lines if line.startswith("built ")]
+    assert len(built) == 4  # one line per finished file: stderr is not a terminal
+    assert lines[-1] == "callbrief: 4 built, 0 skipped (unchanged), 1 failed"
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    # the Chinese call and its English version name one company and period: stems added
+    assert "nebula-technology-group-2025-06-nebula-2025-06-quarter-zh.pdf" in names
+    assert "nebula-technology-group-2025-06-nebula-2025-06-quarter-en.pdf" in names
+    assert "harborview-instruments-2025-09.xlsx" in names and len(names) == 8
+    assert sorted(done.stdout.split()) == sorted(str(out / n) for n in names)
+
+    again = _cli(str(season), "--out", str(out), "--glossary", str(GLOSSARY), "--jobs", "2")
+    assert again.stderr.strip().splitlines()[-1] == (
+        "callbrief: 0 built, 4 skipped (unchanged), 1 failed"
+    )
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    (season / "qinghe-2025-12-quarter-zh.txt").write_text(
+        (EXAMPLES / "qinghe-2025-12-quarter-zh.txt").read_text(encoding="utf-8") + "\n",
+        encoding="utf-8",
+    )  # a changed transcript is rebuilt, the others not
+    changed = _cli(str(season), "--out", str(out), "--glossary", str(GLOSSARY))
+    assert changed.stderr.strip().splitlines()[-1] == (
+        "callbrief: 1 built, 3 skipped (unchanged), 1 failed"
+    )
+    after = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    assert (
+        after["harborview-instruments-2025-09.pdf"] == before["harborview-instruments-2025-09.pdf"]
+    )
+    assert (
+        after["qinghe-holdings-limited-2025-12.pdf"]
+        != before["qinghe-holdings-limited-2025-12.pdf"]
+    )
+
+    forced = _cli(str(season), "--out", str(out), "--glossary", str(GLOSSARY), "--force", "-q")
+    assert forced.returncode == 1 and forced.stdout == ""
+    assert forced.stderr.strip().splitlines() == [
+        line for line in forced.stderr.strip().splitlines() if line.startswith("callbrief: error:")
+    ]
+
+
+def test_files_named_one_by_one(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    done = _cli(str(EXAMPLES / CALLS[2]), str(EXAMPLES / CALLS[3]), "--out", str(out),
+                "--format", "json", "--jobs", "1")  # fmt: skip
+    assert done.returncode == 0
+    assert sorted(p.name for p in out.glob("[!.]*.json")) == [
+        "harborview-instruments-2025-09.json", "qinghe-holdings-limited-2025-12.json",
+    ]  # fmt: skip
+
+
+def test_an_empty_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "other").mkdir()
+    done = _cli(str(tmp_path / "empty"), str(tmp_path / "other"), "--out", str(tmp_path / "o"))
+    assert done.returncode == 1 and "no transcripts found" in done.stderr
