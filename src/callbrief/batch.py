@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +141,7 @@ def build_all(
                 tell(Outcome(path, "failed", error=result))
             else:
                 briefings[path] = result
+        briefings = with_priors(briefings)
         slugs = _unique_slugs(briefings, options.audience)
         rendering: list[tuple[str, Future[Any]]] = [
             (p, pool.submit(_render, briefings[p], options, slugs[p], p)) for p in briefings
@@ -158,12 +159,33 @@ def build_all(
     return [outcomes[p] for p in inputs]
 
 
+def with_priors(briefings: dict[str, Briefing]) -> dict[str, Briefing]:
+    """Each call with what changed since the same company's previous quarter, when that call
+    is among the inputs (the latest earlier period, at most about four months before)."""
+    from callbrief.prior import changes, same_company
+
+    out = dict(briefings)
+    for path, b in briefings.items():
+        end = b.transcript.call.period_end
+        if end is None or b.transcript.call.company is None:
+            continue
+        earlier = [
+            p for p in briefings.values()
+            if p is not b and same_company(b, p) and p.transcript.call.period_end
+            and 0 < (end - p.transcript.call.period_end).days <= 125
+        ]  # fmt: skip
+        if earlier:
+            prior = max(earlier, key=lambda p: p.transcript.call.period_end or end)
+            out[path] = replace(b, changes=changes(b, prior))
+    return out
+
+
 def _analyse(path: str, options: BuildOptions) -> Briefing | str:
     """Read and analyse one transcript; a one-line error for one that cannot be."""
     try:
         return brief(
             path, glossaries=options.glossaries, max_bytes=options.max_bytes,
-            facts=options.facts, pair=options.pair,
+            facts=options.facts, pair=options.pair, prior=options.prior,
         )  # fmt: skip
     except CallbriefError as e:
         return e.one_line()

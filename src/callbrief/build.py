@@ -50,6 +50,8 @@ class BuildOptions:
     differently (the command prints them on stderr)."""
     pair: str | None = None
     """The same call's transcript in the other language (``--pair``)."""
+    prior: str | None = None
+    """The same company's call of an earlier quarter (``--prior``): what changed."""
 
 
 def extract(
@@ -67,16 +69,21 @@ def brief(
     max_bytes: int = DEFAULT_MAX_BYTES,
     facts: CallFacts | None = None,
     pair: str | None = None,
+    prior: str | None = None,
 ) -> Briefing:
     """Read, parse and analyze one transcript: the call with its metrics, segments and quotes.
     ``pair``: the same call's transcript in the other language, read with it (``--pair``):
     translations beside quotes and sentences, each figure checked in both."""
     briefing = analyze(extract(path, max_bytes=max_bytes, facts=facts), glossaries)
-    if pair is None:
-        return briefing
-    from callbrief.pair import paired
+    if pair is not None:
+        from callbrief.pair import paired
 
-    return paired(briefing, analyze(extract(pair, max_bytes=max_bytes), glossaries))
+        briefing = paired(briefing, analyze(extract(pair, max_bytes=max_bytes), glossaries))
+    if prior is not None:
+        from callbrief.prior import with_changes
+
+        briefing = with_changes(briefing, analyze(extract(prior, max_bytes=max_bytes), glossaries))
+    return briefing
 
 
 def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None) -> list[Path]:
@@ -97,6 +104,7 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
         max_bytes=options.max_bytes,
         facts=options.facts,
         pair=options.pair,
+        prior=options.prior,
     )
     if options.warn is not None:
         for warning in (*briefing.transcript.warnings, *differences(briefing)):

@@ -93,6 +93,13 @@ def _input_options(p: argparse.ArgumentParser, *, many: bool = False) -> None:
         help="the same call's transcript in the other language: translations beside quotes "
         "and sentences, and each figure checked in both",
     )
+    p.add_argument(
+        "--prior",
+        metavar="FILE",
+        default=None,
+        help="the same company's call of an earlier quarter: what changed since (figures, "
+        "guidance, segments, Q&A topics)",
+    )
     p.add_argument("--company", metavar="NAME", help="the company's name, if the text lacks it")
     p.add_argument(
         "--period",
@@ -250,6 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 max_bytes=args.max_size,
                 facts=_facts(args),
                 pair=args.pair,
+                prior=args.prior,
             )
             _warn([*briefing.transcript.warnings, *differences(briefing)], args.file)
             sys.stdout.write(dumps(document(briefing)) if args.json else outline(briefing))
@@ -424,6 +432,7 @@ def _options(args: argparse.Namespace, warn: Any) -> Any:
         max_bytes=args.max_size,
         tagged_pdf=args.tagged,
         pair=args.pair,
+        prior=args.prior,
     )
 
 

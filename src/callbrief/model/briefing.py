@@ -61,6 +61,77 @@ class Pairing:
 
 
 @dataclass(frozen=True, slots=True)
+class ChangeInput:
+    """One call's sentence a derived change is made from."""
+
+    call: str
+    """The transcript's path, as given."""
+    turn: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A figure in this call and the prior quarter's, and the change between them: derived
+    (never stated by either call), with both inputs."""
+
+    id: str
+    """This call's metric id."""
+    subject: str
+    subject_zh: str
+    subject_en: str
+    measure: str
+    measure_zh: str
+    measure_en: str
+    value: Decimal
+    prior_value: Decimal
+    unit: Unit | None
+    qoq_pct: Decimal | None
+    """(value - prior) / |prior|, in percent, one decimal; None for a ratio (its change is in
+    ``qoq_points``) or a prior of zero."""
+    qoq_points: Decimal | None
+    """For a ratio (a margin in percent): the change in percentage points."""
+    inputs: tuple[ChangeInput, ChangeInput]
+    """This call's sentence, then the prior call's."""
+
+
+@dataclass(frozen=True, slots=True)
+class GuidanceChange:
+    """What management expected for one measure and period, then and now."""
+
+    id: str
+    measure_zh: str
+    measure_en: str
+    period_zh: str
+    period_en: str
+    status: str
+    """``raised``, ``lowered``, ``reaffirmed`` (the same range), ``dropped`` (given last quarter,
+    not now) or ``new`` (given now, not last quarter)."""
+    unit: Unit | None
+    then: tuple[Decimal | None, Decimal | None] | None
+    """The prior call's low and high; None when it gave none."""
+    now: tuple[Decimal | None, Decimal | None] | None
+    inputs: tuple[ChangeInput, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What changed since the prior quarter's call (``--prior``)."""
+
+    prior_path: str
+    prior_period_zh: str | None
+    prior_period_en: str | None
+    metrics: tuple[Change, ...]
+    guidance: tuple[GuidanceChange, ...]
+    segments_new: tuple[tuple[str, str, str], ...]
+    """Segments reported now, not last quarter: (key, zh, en)."""
+    segments_gone: tuple[tuple[str, str, str], ...]
+    topics_new: tuple[TopicName, ...]
+    """Q&A topics asked about now, not last quarter."""
+    topics_gone: tuple[TopicName, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Metric:
     """One figure: which business, what measure, its value, change and sources."""
 
@@ -249,6 +320,8 @@ class Briefing:
     file writes them; empty without a pair, None where none pairs."""
     pairing: Pairing | None = None
     """What pairing with the other version of the call gave; None without ``--pair``."""
+    changes: Changes | None = None
+    """What changed since the prior quarter's call; None without ``--prior``."""
 
     def metric(self, metric_id: str) -> Metric:
         return next(m for m in self.metrics if m.id == metric_id)

@@ -28,6 +28,7 @@ from callbrief.model import (
 )
 from callbrief.render.audience import Audience, AudienceError
 from callbrief.render.bilingual import Text, name_text, pct
+from callbrief.render.changes import ChangesView, changes_view
 from callbrief.render.chart import Chart, segment_chart
 from callbrief.render.figure_lines import MetricGroup, metric_groups
 from callbrief.render.provenance import Provenance
@@ -125,6 +126,8 @@ class BriefingContext:
     segments: tuple[SegmentLine, ...]
     chart: Chart
     metric_groups: tuple[MetricGroup, ...]
+    changes: ChangesView | None
+    """What changed since the prior quarter's call; None without one."""
     quotes: tuple[QuoteLine, ...]
     qa: tuple[QALine, ...]
     participants: tuple[Participant, ...]
@@ -218,6 +221,7 @@ def build_context(
         segments=tuple(lines),
         chart=segment_chart(b.segments, value_text, growth_text),
         metric_groups=metric_groups(b, speakers, labels, audience.units),
+        changes=changes_view(b.changes),
         quotes=tuple(_quote(b, q, speakers) for q in b.quotes[: audience.max_quotes]),
         qa=tuple(
             _qa(b, q, asked, other, speakers)

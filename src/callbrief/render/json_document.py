@@ -7,7 +7,17 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from callbrief.model import Briefing, Metric, MetricSource, Quote, SegmentRow, Speaker, Turn
+from callbrief.model import (
+    Briefing,
+    ChangeInput,
+    Changes,
+    Metric,
+    MetricSource,
+    Quote,
+    SegmentRow,
+    Speaker,
+    Turn,
+)
 
 SCHEMA = "callbrief/1"
 
@@ -64,6 +74,8 @@ def document(b: Briefing) -> dict[str, Any]:
         "footnotes": [{"marker": f.marker, "text": f.text, "turn": f.turn} for f in t.footnotes],
         "glossary_fallbacks": [{"kind": f.kind, "zh": f.zh, "en": f.en} for f in b.fallbacks],
     }
+    if b.changes is not None:  # --prior: what changed since the prior quarter's call
+        doc.update(_changes(b.changes))
     if b.pairing is not None:  # --pair: the other version of the call
         doc["pair"] = {
             "path": b.pairing.path,
@@ -78,6 +90,42 @@ def document(b: Briefing) -> dict[str, Any]:
         ):
             entry["question"], entry["question_translation"] = asked, other
     return doc
+
+
+def _changes(c: Changes) -> dict[str, Any]:
+    """``changes``: one entry per figure joined with the prior quarter's (the change derived,
+    with both inputs); then the guidance, segment and topic changes."""
+
+    def ends(x: tuple[Decimal | None, Decimal | None] | None) -> list[Any] | None:
+        return [number(v) for v in x] if x is not None else None
+
+    def said(i: ChangeInput) -> dict[str, Any]:
+        return {"call": i.call, "turn": i.turn, "text": i.text}
+
+    return {
+        "changes": [
+            {
+                "id": m.id, "value": number(m.value), "prior_value": number(m.prior_value),
+                "qoq_pct": number(m.qoq_pct), "qoq_points": number(m.qoq_points),
+                "derived": True, "inputs": [said(i) for i in m.inputs],
+            }
+            for m in c.metrics
+        ],
+        "guidance_changes": [
+            {"id": g.id, "status": g.status, "then": ends(g.then), "now": ends(g.now),
+             "inputs": [said(i) for i in g.inputs]}
+            for g in c.guidance
+        ],
+        "segment_changes": {
+            "new": [key for key, _, _ in c.segments_new],
+            "gone": [key for key, _, _ in c.segments_gone],
+        },
+        "topic_changes": {
+            "new": [t.key for t in c.topics_new], "gone": [t.key for t in c.topics_gone],
+        },
+        "prior": {"path": c.prior_path, "period_zh": c.prior_period_zh,
+                  "period_en": c.prior_period_en},
+    }  # fmt: skip
 
 
 def _quote(q: Quote, language: str) -> dict[str, Any]:

@@ -37,11 +37,14 @@ class Sheet:
     so validation never loads openpyxl)."""
     labels: str
     """Table in ``templates/base/workbook-labels.toml`` holding its fixed wording."""
+    only_with: str | None = None
+    """A ``Briefing`` field the sheet shows: without it (None) the sheet is left out."""
 
 
 PARTS: tuple[Part, ...] = (
     Part("cover", "partials/cover.html", None),
     Part("takeaways", "partials/takeaways.html", "takeaways"),
+    Part("changes", "partials/changes.html", "changes"),
     Part("segments", "partials/segments.html", "segments"),
     Part("metrics", "partials/metrics.html", "metrics"),
     Part("quotes", "partials/quotes.html", "quotes"),
@@ -55,6 +58,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Summary", "summary", "summary"),
     Sheet("Segments", "segments", "segments"),
     Sheet("Metrics", "metrics", "metrics"),
+    Sheet("Changes", "changes", "changes", only_with="changes"),
     Sheet("Quotes", "quotes", "quotes"),
     Sheet("Q&A", "qa", "qa"),
     Sheet("About", "about", "about"),

@@ -221,6 +221,53 @@ def metrics(
     as_table(ws, "Metrics", 1, len(b.metrics) + 1, len(headers))
 
 
+def changes(
+    ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str, labels: SheetLabels
+) -> None:
+    """Figures this quarter and last, the derived change and both sentences; then guidance
+    then and now, and the segments and topics that appeared or vanished."""
+    c = b.changes
+    assert c is not None  # the sheet is made only with a prior quarter
+    headers = labels.headers()
+    header_row(ws, 1, headers, layout.header_color)
+    r = 1
+    for r, m in enumerate(c.metrics, 2):
+        value, fmt, scale = _scaled(m.value, m.unit, layout)
+        prior, _, _ = _scaled(m.prior_value, m.unit, layout)
+        derived = _fraction(m.qoq_pct) if m.qoq_pct is not None else m.qoq_points
+        row: list[tuple[Any, str | None]] = [
+            (m.id, None), (m.subject_en, None), (m.subject_zh, None), (m.measure_en, None),
+            (m.measure_zh, None), (value, fmt), (prior, fmt), (scale, None),
+            (derived, PERCENT if m.qoq_pct is not None else POINTS), ("derived", None),
+            (m.inputs[0].text, None), (m.inputs[1].call, None), (m.inputs[1].text, None),
+        ]  # fmt: skip
+        for col, (v, f) in enumerate(row, 1):
+            put(ws, r, col, v, f)
+    as_table(ws, "Changes", 1, max(r, 2) if c.metrics else 1, len(headers))
+    top = (r if c.metrics else 1) + 2
+    put(ws, top, 1, labels.own["guidance_title"])
+    for n, g in enumerate(c.guidance, top + 1):
+        said = " | ".join(i.text for i in g.inputs)
+        values = [g.id, g.measure_en, g.measure_zh, g.period_en, g.status,
+                  *_ends(g.then), *_ends(g.now), said]  # fmt: skip
+        for col, v in enumerate(values, 1):
+            put(ws, n, col, v)
+    at = top + len(c.guidance) + 2
+    for title, items in (
+        (labels.own["segments_new"], [f"{en} / {zh}" for _, zh, en in c.segments_new]),
+        (labels.own["segments_gone"], [f"{en} / {zh}" for _, zh, en in c.segments_gone]),
+        (labels.own["topics_new"], [f"{t.en} / {t.zh}" for t in c.topics_new]),
+        (labels.own["topics_gone"], [f"{t.en} / {t.zh}" for t in c.topics_gone]),
+    ):
+        put(ws, at, 1, title)
+        put(ws, at, 2, "; ".join(items))
+        at += 1
+
+
+def _ends(ends: tuple[Decimal | None, Decimal | None] | None) -> list[Any]:
+    return [float(v) if v is not None else None for v in (ends or (None, None))]
+
+
 def quotes(
     ws: Worksheet, b: Briefing, layout: WorkbookLayout, audience: str, labels: SheetLabels
 ) -> None:

@@ -33,6 +33,8 @@ def workbook_bytes(b: Briefing, layout: WorkbookLayout, audience: str) -> bytes:
         wb.remove(default)
     for name in layout.sheets:
         declared = sheet(name)
+        if declared.only_with and getattr(b, declared.only_with) is None:
+            continue  # the Changes sheet of a call built without its prior quarter
         ws = wb.create_sheet(name)
         builder(declared)(ws, b, layout, audience, sheet_labels(declared))
         fit_columns(ws, layout.wrap_text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _GUIDANCE = re.compile(
-    r"\b(?:we\s+(?:now\s+|continue\s+to\s+|still\s+)?(?:expect|anticipate|project|forecast|"
+    r"\b(?:we\s+(?:now\s+|continue\s+to\s+|still\s+|also\s+)?(?:expect|anticipate|project|forecast|"
     r"see|guide|estimate|target|are\s+targeting|are\s+guiding)|(?:our\s+)?(?:guidance|outlook)|"
     r"(?:is|are)\s+expected\s+to|to\s+be\s+(?:in\s+the\s+range\s+of|between)|"
     r"we\s+are\s+(?:raising|lowering|reaffirming|reiterating|maintaining|updating|narrowing)|"

@@ -162,3 +162,18 @@ PAIR_ONE_SIDE = "stated in this version only"
 def pair_different(value: str) -> str:
     """A figure the paired transcript states otherwise."""
     return f"DIFFERENT in the other version: {value}"
+
+
+GUIDANCE_STATUS = {
+    "raised": "raised",
+    "lowered": "lowered",
+    "reaffirmed": "reaffirmed",
+    "dropped": "no longer given",
+    "new": "new",
+}
+"""Guidance now against the prior quarter's, as the "What changed" part says it."""
+
+
+def of_business(measure: str, whose: str) -> str:
+    """``Revenue (Domestic retail)``: a measure and whose (or which period's) it is."""
+    return f"{measure} ({whose})"

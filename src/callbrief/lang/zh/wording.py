@@ -277,3 +277,18 @@ PAIR_ONE_SIDE = "仅见于本稿"
 def pair_different(value: str) -> str:
     """对照稿数值不同的数字。"""
     return f"对照稿数值不同：{value}"
+
+
+GUIDANCE_STATUS = {
+    "raised": "上调",
+    "lowered": "下调",
+    "reaffirmed": "维持",
+    "dropped": "不再提供",
+    "new": "新增",
+}
+"""本季指引与上季相比。"""
+
+
+def of_business(measure: str, whose: str) -> str:
+    """``收入（国内零售）``: a measure and whose (or which period's) it is."""
+    return f"{measure}（{whose}）"

@@ -1,0 +1,169 @@
+"""What changed since the prior quarter (``--prior``): two calls of one company, the other an
+earlier period. Figures of the call's own quarter are joined by business and measure, and the
+quarter-on-quarter change is derived (marked so, with both sentences); guidance is compared
+measure by measure and period by period; segments and Q&A topics that appeared or vanished
+are listed."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from callbrief.errors import InputError
+from callbrief.model import (
+    Briefing,
+    Change,
+    ChangeInput,
+    Changes,
+    GuidanceChange,
+    Metric,
+    TopicName,
+)
+from callbrief.model.values import Unit
+
+_RATIOS = {Unit.PERCENT, Unit.PERCENTAGE_POINTS}
+
+
+class PriorError(InputError):
+    """A prior call that is not an earlier quarter of the same company."""
+
+
+def with_changes(this: Briefing, prior: Briefing) -> Briefing:
+    """``this`` briefing with what changed since ``prior`` (``Briefing.changes``)."""
+    check_prior(this, prior)
+    return dataclasses.replace(this, changes=changes(this, prior))
+
+
+def check_prior(this: Briefing, prior: Briefing) -> None:
+    a, b = this.transcript, prior.transcript
+    what = f"{b.source.path} is not an earlier call of {a.source.path}"
+    if not same_company(this, prior):
+        raise PriorError(
+            f"{what}: another company ({prior.company_en or b.call.company or 'not named'})"
+        )
+    end, before = a.call.period_end, b.call.period_end
+    if end is None or before is None:
+        raise PriorError(f"{what}: the period of one of them is not stated (use --period)")
+    if before >= end:
+        raise PriorError(
+            f"{what}: its period ({b.call.period_en or before}) is not before this one's "
+            f"({a.call.period_en or end})"
+        )
+
+
+def same_company(a: Briefing, b: Briefing) -> bool:
+    return bool(_company(a)) and _company(a) == _company(b)
+
+
+def _company(b: Briefing) -> str:
+    name = b.company_en or b.transcript.call.company or ""
+    return re.sub(r"[\s.,\-]", "", name).casefold()
+
+
+def changes(this: Briefing, prior: Briefing) -> Changes:
+    a, b = this.transcript, prior.transcript
+    before = {_key(m): m for m in prior.metrics if m.is_current and m.value is not None}
+    joined = []
+    for m in this.metrics:
+        if m.unit is Unit.PERCENTAGE_POINTS:
+            continue  # a change on the year (+30 bp): its own change says nothing more
+        p = before.get(_key(m)) if m.is_current and m.value is not None else None
+        if p is None or p.value is None or m.value is None:
+            continue
+        ratio = m.unit in _RATIOS
+        qoq = None if ratio or p.value == 0 else _pct((m.value - p.value) / abs(p.value) * 100)
+        joined.append(
+            Change(
+                m.id, m.subject, m.subject_zh, m.subject_en, m.measure, m.measure_zh,
+                m.measure_en, m.value, p.value, m.unit, qoq,
+                _pct(m.value - p.value) if ratio else None,
+                (_input(a.source.path, m), _input(b.source.path, p)),
+            )
+        )  # fmt: skip
+    now_rows, then_rows = _rows(this), _rows(prior)
+    now_topics, then_topics = _topics(this), _topics(prior)
+    return Changes(
+        prior_path=b.source.path,
+        prior_period_zh=prior.period_zh or b.call.period,
+        prior_period_en=b.call.period_en,
+        metrics=tuple(joined),
+        guidance=_guidance(this, prior),
+        segments_new=tuple(v for k, v in now_rows.items() if k not in then_rows),
+        segments_gone=tuple(v for k, v in then_rows.items() if k not in now_rows),
+        topics_new=tuple(t for k, t in now_topics.items() if k not in then_topics),
+        topics_gone=tuple(t for k, t in then_topics.items() if k not in now_topics),
+    )
+
+
+def _rows(b: Briefing) -> dict[str, tuple[str, str, str]]:
+    return {r.key: (r.key, r.name_zh, r.name_en) for r in b.segments if not r.is_total}
+
+
+def _key(m: Metric) -> tuple[str, str, str | None]:
+    return (m.subject, m.measure, m.unit.value if m.unit else None)
+
+
+def _pct(x: Decimal) -> Decimal:
+    return x.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def _input(call: str, m: Metric) -> ChangeInput:
+    return ChangeInput(call, m.source.turn, m.source.written or m.source.text)
+
+
+def _topics(b: Briefing) -> dict[str, TopicName]:
+    asked = dict.fromkeys(k for q in b.transcript.qa for k in q.topics)
+    return {k: t for k in asked if (t := b.topic(k)) is not None}
+
+
+def _guidance(this: Briefing, prior: Briefing) -> tuple[GuidanceChange, ...]:
+    """Guidance now against guidance then, for the same measure and period; a period the prior
+    call guided that this call reports (last quarter's guide for this quarter) is neither
+    dropped nor kept: it is now a result."""
+    now = {_guided(m): m for m in this.metrics if m.kind == "guidance" and m.period}
+    then = {_guided(m): m for m in prior.metrics if m.kind == "guidance" and m.period}
+    a, b = this.transcript, prior.transcript
+    reported = a.call.period_end
+    out = []
+    for key in dict.fromkeys([*then, *now]):
+        m, p = now.get(key), then.get(key)
+        if m is None and p is not None and p.period and _reported(p, reported):
+            continue
+        if m is not None and p is not None:
+            status = _compared(m, p)
+        else:
+            status = "new" if p is None else "dropped"
+        shown = m or p
+        assert shown is not None and shown.period is not None
+        inputs = [_input(a.source.path, m)] if m else []
+        inputs += [_input(b.source.path, p)] if p else []
+        out.append(
+            GuidanceChange(
+                shown.id, shown.measure_zh, shown.measure_en, shown.period.zh,
+                shown.period.en, status, shown.unit,
+                (p.low, p.high) if p else None, (m.low, m.high) if m else None, tuple(inputs),
+            )
+        )  # fmt: skip
+    return tuple(out)
+
+
+def _guided(m: Metric) -> tuple[str, str, str]:
+    assert m.period is not None
+    return (m.subject, m.measure, m.period.key)
+
+
+def _reported(p: Metric, end: object) -> bool:
+    """Whether a guided period is the quarter this call reports (``quarter:2025-09``)."""
+    return bool(p.period and end is not None and p.period.key == f"quarter:{end:%Y-%m}")
+
+
+def _compared(m: Metric, p: Metric) -> str:
+    def mid(x: Metric) -> Decimal | None:
+        ends = [v for v in (x.low, x.high) if v is not None]
+        return sum(ends, Decimal(0)) / len(ends) if ends else None
+
+    now, then = mid(m), mid(p)
+    if now is None or then is None or now == then:
+        return "reaffirmed" if (m.low, m.high) == (p.low, p.high) or now == then else "new"
+    return "raised" if now > then else "lowered"
