@@ -97,3 +97,28 @@ def test_an_empty_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "other").mkdir()
     done = _cli(str(tmp_path / "empty"), str(tmp_path / "other"), "--out", str(tmp_path / "o"))
     assert done.returncode == 1 and "no transcripts found" in done.stderr
+
+
+def test_a_season_workbook_across_the_calls(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    out, index = tmp_path / "out", tmp_path / "season.xlsx"
+    calls = [EXAMPLES / "harborview-2025-09-quarter-en.txt",
+             EXAMPLES / "harborview-2025-06-quarter-en.txt", EXAMPLES / CALLS[3]]  # fmt: skip
+    done = _cli(*map(str, calls), "--glossary", str(EXAMPLES / "harborview.glossary.toml"),
+                "--out", str(out), "--format", "json", "--index", str(index))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    wb = load_workbook(index, read_only=True)
+    assert wb.sheetnames[:2] == ["Calls", "Revenue"]
+    rows = list(wb["Calls"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == ["Harborview Instruments", "Harborview Instruments",
+                                    "Qinghe Holdings Limited"]  # fmt: skip
+    assert rows[0][6] == 1060 and rows[0][7] == pytest.approx(0.08)
+    assert rows[0][8] == pytest.approx(-0.019)  # derived from the prior quarter, in the batch
+    assert rows[2][4] == "CNY" and rows[2][6] == 82350  # its own currency, never converted
+    revenue = list(wb["Revenue"].iter_rows(min_row=2, values_only=True))
+    assert revenue[0][6] == str(calls[0]) and "Total revenue was $1.06 billion" in revenue[0][8]
+    first = index.read_bytes()
+    again = _cli(*map(str, calls), "--glossary", str(EXAMPLES / "harborview.glossary.toml"),
+                 "--out", str(out), "--format", "json", "--index", str(index))  # fmt: skip
+    assert "3 skipped" in again.stderr and index.read_bytes() == first  # skipped, read again

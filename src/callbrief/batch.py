@@ -275,6 +275,24 @@ def _write_record(out_dir: Path, record: dict[str, Any]) -> None:
         write_atomic(out_dir / RECORD, text.encode("utf-8"))
 
 
+def season_index(outcomes: Sequence[Outcome], options: BuildOptions, target: Path) -> Path:
+    """Write the season workbook of every call built or skipped (a skipped call is read
+    again; its outputs are as they were)."""
+    from callbrief.render.output import write_atomic
+    from callbrief.render.season import season_workbook
+
+    calls = []
+    for o in outcomes:
+        if o.status == "failed":
+            continue
+        b = o.briefing or _analyse(o.path, options)
+        if isinstance(b, Briefing):
+            calls.append((o.path, b))
+    calls = list(with_priors(dict(calls)).items())
+    write_atomic(target, season_workbook(calls))
+    return target
+
+
 def summary(outcomes: Sequence[Outcome]) -> str:
     counts = Counter(o.status for o in outcomes)
     return (

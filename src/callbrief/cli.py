@@ -135,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="build several transcripts in N worker processes (default: the number of cores)",
     )
     b.add_argument(
+        "--index",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="also write one workbook across every call built (a season: a row per call, "
+        "a sheet per headline measure)",
+    )
+    b.add_argument(
         "--force",
         action="store_true",
         help="rebuild transcripts whose inputs have not changed since their outputs were written",
@@ -301,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "build":
             from callbrief.batch import is_batch
 
-            if is_batch(args.file):
+            if is_batch(args.file) or args.index:
                 return _build_batch(args)
             args.file = args.file[0]
             with start_typesetter(args.format, worker=True) as typesetter:
@@ -399,6 +407,10 @@ def _build_batch(args: argparse.Namespace) -> int:
             outcomes = build_all(args.file, options, jobs=args.jobs, force=args.force, done=done)
     else:
         outcomes = build_all(args.file, options, jobs=args.jobs, force=args.force, done=done)
+    if args.index is not None:
+        from callbrief.batch import season_index
+
+        print(season_index(outcomes, options, args.index))
     if not args.quiet:
         print(summary(outcomes), file=sys.stderr)
     return 1 if any(o.status == "failed" for o in outcomes) else 0
