@@ -49,8 +49,11 @@ _SIGN = "|".join(re.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=T
 _NUM = rf"(?P<num>{NUMBER})|(?P<word>{WORD_NUMBER})"
 _PER_SHARE = r"(?P<per>\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:share|ADS)\b)?"
 _MONEY = re.compile(
-    rf"(?<![A-Za-z0-9.,$])(?P<neg>(?i:negative|minus)\s+)?(?P<open>\()?(?P<minus>[-−])?"
-    rf"(?P<cur>{_SIGN})\s?(?:{_NUM})(?:\s?(?P<scale>(?i:{_SCALE}))\b)?(?P<close>\))?" + _PER_SHARE
+    rf"(?<![A-Za-z0-9.,$])(?P<neg>(?i:negative|minus)\s+)?"
+    # a bracket right after another amount restates it (RMB120.4 billion (US$16.8 billion))
+    rf"(?P<open>(?<!illion\s)(?<![0-9%]\s)(?<![0-9%])\()?(?P<minus>[-−])?"
+    rf"(?P<cur>{_SIGN})\s?(?:{_NUM})(?:\s?(?P<scale>(?i:{_SCALE}))\b)?(?P<close>(?(open)\)))"
+    + _PER_SHARE
 )
 _RATIO_WORDS = r"%|percent\b|per cent\b|basis points?\b|bps\b|bp\b|percentage points?\b|points?\b"
 _COUNTED = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True))
