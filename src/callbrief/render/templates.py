@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +66,14 @@ def search_path(chain: Sequence[Path], user_dir: Path | None) -> tuple[Path, ...
 
 
 def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environment:
-    """A strict, autoescaping environment over the lookup chain (``chain`` ends with the base)."""
+    """A strict, autoescaping environment over the lookup chain (``chain`` ends with the base),
+    made once per chain in a process: its compiled templates serve every briefing rendered
+    after (a batch's), and a template edited since is compiled again (Jinja checks)."""
+    return _environment(tuple(chain), user_dir)
+
+
+@lru_cache(maxsize=16)
+def _environment(chain: tuple[Path, ...], user_dir: Path | None) -> Environment:
     folders = search_path(chain, user_dir)
     prefixes = {f"!{folder.name}": ContainedLoader([folder]) for folder in chain}
     loader = ChoiceLoader([
