@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from callbrief.model import HEADLINE, Briefing, Metric
 from callbrief.model.values import Unit
 from callbrief.render.provenance import reproducible_time
+from callbrief.render.sheets import sheet_labels
 from callbrief.render.xlsx_cells import (
     AMOUNT,
     PERCENT,
@@ -39,11 +40,12 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
     for sheet in list(wb.worksheets):
         wb.remove(sheet)
     measures = [k for k in HEADLINE if any(_headline(b, k) for _, b in calls)]
+    labels = sheet_labels("season")
     ws = wb.create_sheet("Calls")
     names = {k: _measure_names(calls, k) for k in measures}
-    headers = ["Company", "公司", "Period", "Call date", "Currency", "File"]
+    headers = labels.headers()
     for k in measures:
-        headers += [f"{names[k]} (mn)", f"{names[k]} YoY", f"{names[k]} QoQ (derived)"]
+        headers += [h.format(measure=names[k]) for h in labels.own["per_measure"]]
     header_row(ws, 1, headers, _COLOR)
     for r, (path, b) in enumerate(calls, 2):
         call = b.transcript.call
@@ -62,8 +64,7 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
     fit_columns(ws, True)
     for k in measures:
         sheet = wb.create_sheet(names[k][:31])
-        cols = ["Company", "Period", "Value (mn, or as stated)", "Unit", "YoY",
-                "QoQ (derived)", "File", "Turn", "Source sentence / 原文"]  # fmt: skip
+        cols = list(labels.own["measure_sheet"])
         header_row(sheet, 1, cols, _COLOR)
         rows = [(p, b, m) for p, b in calls if (m := _headline(b, k))]
         for r, (path, b, m) in enumerate(rows, 2):

@@ -64,10 +64,11 @@ def _label_file() -> dict[str, Any]:
         raise AudienceError(f"cannot read the workbook labels ({e})", source=str(path)) from None
 
 
-def sheet_labels(sheet: Sheet) -> SheetLabels:
-    """The wording of a registered sheet."""
+def sheet_labels(sheet: Sheet | str) -> SheetLabels:
+    """The wording of a registered sheet (or of a table of the file, by name: ``season``)."""
     table = _label_file()
-    return SheetLabels(table[sheet.labels], table["not_disclosed"], table["list_separator"])
+    own = table[sheet if isinstance(sheet, str) else sheet.labels]
+    return SheetLabels(own, table["not_disclosed"], table["list_separator"])
 
 
 def _scaled(

@@ -7,6 +7,7 @@ analyst audience's, and so on along the chain), so an override can extend what i
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -67,13 +68,26 @@ def search_path(chain: Sequence[Path], user_dir: Path | None) -> tuple[Path, ...
 
 def environment(chain: Sequence[Path], user_dir: Path | None = None) -> Environment:
     """A strict, autoescaping environment over the lookup chain (``chain`` ends with the base),
-    made once per chain in a process: its compiled templates serve every briefing rendered
-    after (a batch's), and a template edited since is compiled again (Jinja checks)."""
-    return _environment(tuple(chain), user_dir)
+    made once per chain and state of its folders in a process: its compiled templates serve
+    every briefing rendered after (a batch's); a template added, removed or edited since makes
+    a new one (what a folder holds decides which template a name finds)."""
+    return _environment(tuple(chain), user_dir, _state(search_path(chain, user_dir)))
 
 
-@lru_cache(maxsize=16)
-def _environment(chain: tuple[Path, ...], user_dir: Path | None) -> Environment:
+def _state(folders: Sequence[Path]) -> tuple[tuple[str, int], ...]:
+    """Every file of the template folders, with when it last changed."""
+    found = []
+    for folder in folders:
+        for f in sorted(Path(folder).rglob("*")):
+            with contextlib.suppress(OSError):
+                found.append((str(f), f.stat().st_mtime_ns))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _environment(
+    chain: tuple[Path, ...], user_dir: Path | None, state: tuple[tuple[str, int], ...]
+) -> Environment:
     folders = search_path(chain, user_dir)
     prefixes = {f"!{folder.name}": ContainedLoader([folder]) for folder in chain}
     loader = ChoiceLoader([
