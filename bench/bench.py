@@ -134,6 +134,7 @@ def main() -> None:
     for name, value, ok, target in checks:
         print(f"  {name:<30} {value:>18}  {target:<12} {'ok' if ok else 'OVER'}")
     parse_figures(args.transcript, args.runs)
+    batch_figures(args.transcript, html, audience, allowed)
 
 
 def parse_figures(transcript: str, runs: int) -> None:
@@ -219,3 +220,62 @@ def _libreoffice_opens(xlsx: Path) -> tuple[str, bool]:
 
 if __name__ == "__main__":
     main()
+
+
+def batch_figures(transcript: str, html: str, audience: object, allowed: list[Path]) -> None:
+    """A season: 20 briefings (the transcript under 20 names) with 2 workers, in a fresh
+    process: throughput, wall time against the floor (the sum of the 20 in-process WeasyPrint
+    times, divided by the workers), peak memory of the whole process tree (sampled), PDF size.
+    Targets: >= 2.2 briefings/s, <= 1.25 x the floor, <= 400 MB, PDF <= 250 KB."""
+    from callbrief.render.pdf import html_to_pdf
+
+    count, jobs = 20, 2
+    folder: Path = audience.folder  # type: ignore[attr-defined]
+    one = median_time(lambda: html_to_pdf(html, folder, allowed), 3)
+    floor = one * count / jobs
+    with tempfile.TemporaryDirectory() as tmp:
+        season = Path(tmp) / "season"
+        season.mkdir()
+        data = Path(transcript).read_bytes()
+        for n in range(count):
+            (season / f"call-{n:02d}.txt").write_bytes(data)
+        out = str(Path(tmp) / "out")
+        argv = [sys.executable, "-m", "callbrief", "build", str(season), "--out", out,
+                "--format", "pdf", "--jobs", str(jobs), "-q", "--force"]  # fmt: skip
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, _tree_rss_mb(process.pid))
+            time.sleep(0.05)
+        wall = time.perf_counter() - start
+        if process.returncode != 0:
+            sys.exit(f"batch failed: {process.stderr.read().decode() if process.stderr else ''}")
+        pdfs = list((Path(tmp) / "out").glob("*.pdf"))
+        size_kb = max(p.stat().st_size for p in pdfs) / 1024
+    rate = count / wall
+    rows = [
+        ("batch: 20 briefings, 2 workers", f"{wall:.2f} s", True, ""),
+        ("batch throughput", f"{rate:.2f} /s", rate >= 2.2, ">= 2.2 /s"),
+        ("batch / floor", f"{wall / floor:.2f} x", wall <= 1.25 * floor, "<= 1.25 x"),
+        ("  (floor: 20 x WeasyPrint / 2)", f"{floor:.2f} s", True, f"({one:.2f} s each)"),
+        ("batch peak memory (all procs)", f"{peak:.0f} MB", peak <= 400, "<= 400 MB"),
+        ("batch PDF size", f"{size_kb:.0f} KB", size_kb <= 250, "<= 250 KB"),
+    ]
+    for name, value, ok, target in rows:
+        print(f"  {name:<30} {value:>18}  {target:<12} {'ok' if ok else 'OVER'}")
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc (MB)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(next(x for x in status.splitlines() if x.startswith("VmRSS")).split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
