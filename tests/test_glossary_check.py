@@ -99,3 +99,14 @@ def test_a_good_glossary_still_builds(tmp_path: Path) -> None:
 )
 def test_patterns(pattern: str, refused: bool) -> None:
     assert (pattern_problem(pattern) is not None) is refused
+
+
+def test_lists_where_strings_belong_are_problems_too(tmp_path: Path) -> None:
+    bad = (
+        '[company]\nzh = "松岩"\nen = "Songyan"\n\n[[segments]]\nkey = "cloud"\nzh = "云"\n'
+        'en = "Cloud"\nparent = ["x"]\n\n[measures.bookings]\nzh = "订单"\nen = "Bookings"\n'
+        'unit = ["CNY"]\nkind = {a = 1}\n'
+    )
+    done = _build(tmp_path, bad)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "parent must be a key" in done.stderr and "unknown unit" in done.stderr

@@ -31,3 +31,13 @@ def test_chinese_double_byte_is_not_western(codec: str) -> None:
         )
     decoded, used = decode(text.encode(codec))
     assert decoded == text and used not in ("cp1252", "latin-1")
+
+
+@pytest.mark.parametrize("codec", ["big5", "gb18030"])
+def test_an_english_call_with_chinese_names_keeps_them(codec: str) -> None:
+    text = (
+        "Operator: Welcome. Our CEO Lin Haoran (林浩然) and CFO Zhou Min (周敏) will speak. "
+        "Revenue grew. "
+    ) * 5
+    decoded, used = decode(text.encode(codec))
+    assert decoded == text and used not in ("cp1252", "latin-1")

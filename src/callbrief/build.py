@@ -138,18 +138,18 @@ def differences(b: Briefing) -> list[str]:
     """One line for each figure the paired transcript states differently."""
     from callbrief.formatting import amount_text
 
-    def said(value: Decimal | None, m: Metric) -> str:
+    def said(value: Decimal | None, m: Metric, change: bool) -> str:
         if value is None:
             return "not stated"
-        return amount_text(value, m.unit, "en") if m.value is not None else f"{value:+}%"
+        return f"{value:+}%" if change else amount_text(value, m.unit, "en")
 
     if b.pairing is None:
         return []
     return [
-        f"{m.id} differs in {b.pairing.path}: {said(m.value or m.yoy_pct, m)} here, "
-        f"{said(m.pair.value, m)} there ({m.pair.text})"
+        f"{m.id} differs in {b.pairing.path}: {said(p.here(m), m, p.is_change)} here, "
+        f"{said(p.value, m, p.is_change)} there ({p.text})"
         for m in b.metrics
-        if m.pair is not None and m.pair.status == "different"
+        if (p := m.pair) is not None and p.status == "different"
     ]
 
 

@@ -36,7 +36,7 @@ def check_glossary(table: Mapping[str, Any], source: str) -> None:
     for kind in ("segments", "products"):
         for i, e in enumerate(_list(table, kind, say)):
             parent = e.get("parent") if _is_table(e) else None
-            if parent is not None and parent not in keys:
+            if isinstance(parent, str) and parent not in keys:
                 say(f"[[{kind}]] {i + 1}: parent {parent!r} is no segment's or product's key")
     for i, p in enumerate(_list(table, "people", say)):
         _names(p, f"[[people]] {i + 1}", say, key=False)
@@ -64,7 +64,7 @@ def _businesses(table: Mapping[str, Any], say: Callable[[str], None]) -> set[str
             where = f"[[{kind}]] {i + 1}"
             if not _names(e, where, say, key=True):
                 continue
-            if e["key"] in keys:
+            if e["key"] in keys:  # a string: _names checked it
                 say(f"{where}: key {e['key']!r} is used twice")
             keys.add(e["key"])
     return keys
@@ -95,9 +95,9 @@ def _measure(key: str, m: Any, say: Callable[[str], None]) -> None:
     where = f"[measures.{key}]"
     if not _names(m, where, say, key=False):
         return
-    if "unit" in m and m["unit"] not in {u.value for u in Unit}:
+    if "unit" in m and str(m["unit"]) not in {u.value for u in Unit}:
         say(f"{where}: unknown unit {m['unit']!r} (known: {', '.join(u.value for u in Unit)})")
-    if "kind" in m and m["kind"] not in _KINDS:
+    if "kind" in m and str(m["kind"]) not in _KINDS:
         say(f"{where}: unknown kind {m['kind']!r} (known: {', '.join(_KINDS)})")
     if "patterns" in m and not _strings(m["patterns"]):
         say(f"{where}: patterns must be a list of strings")

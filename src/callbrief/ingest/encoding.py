@@ -36,17 +36,20 @@ def decode(raw: bytes, *, source: str = "<bytes>") -> tuple[str, str]:
             return _checked(raw.decode("utf-8"), "utf-8", source)
         except UnicodeDecodeError:
             pass
-    if b"\x00" not in raw and (western := _western(raw)):
-        return _checked(*western, source)
     import charset_normalizer  # only for what is not UTF-8: most input never needs it
 
     match = charset_normalizer.from_bytes(raw).best()
+    wide = match is not None and match.encoding.replace("_", "").startswith(_WIDE)
+    if not wide and b"\x00" not in raw and (western := _western(raw)):
+        return _checked(*western, source)  # Latin text its detector took for cp775 or cp1250
     if match is None:
         raise InputError("looks like binary data, not a text transcript", source=source)
     return _checked(str(match), match.encoding, source)
 
 
 _HIGH_RUNS = re.compile(rb"[\x80-\xff]+")
+_WIDE = ("big5", "gb", "cp950", "cp936", "hz", "euc", "shiftjis", "cp932", "iso2022", "utf")
+"""Encodings of Chinese (and other double-byte) text: the detector's word on these stands."""
 
 
 def _western(raw: bytes) -> tuple[str, str] | None:

@@ -53,7 +53,10 @@ def _read_stream(path: str, max_bytes: int, *, fifo: bool) -> bytes:
     try:
         while got <= max_bytes:
             ready, _, _ = select.select([fd], [], [], 0.05)
-            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - got)) if ready else None
+            try:
+                chunk = os.read(fd, min(1 << 20, max_bytes + 1 - got)) if ready else None
+            except BlockingIOError:
+                chunk = None  # nothing after all: wait on
             if chunk:
                 chunks.append(chunk)
                 got += len(chunk)
@@ -67,8 +70,6 @@ def _read_stream(path: str, max_bytes: int, *, fifo: bool) -> bytes:
                 )
             elif chunk == b"":
                 time.sleep(0.05)  # no writer yet
-    except BlockingIOError:
-        pass
     finally:
         os.close(fd)
     return _limited(b"".join(chunks), max_bytes, path)

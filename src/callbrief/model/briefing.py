@@ -44,6 +44,20 @@ class PairCheck:
     """The other version's value (its change when it states no value); None if not found."""
     text: str | None
     """The other version's sentence; None if not found."""
+    field: str | None = None
+    """For a different figure: which it states otherwise (``value``, ``yoy_pct``,
+    ``prior_value``, ``low``, ``high`` or ``qoq_pct``); ``value`` holds the other's."""
+
+    def here(self, m: Metric) -> Decimal | None:
+        """This version's figure of ``field`` (of ``value`` when nothing differs)."""
+        field = self.field or ("value" if m.value is not None else "yoy_pct")
+        found: Decimal | None = getattr(m, field)
+        return found
+
+    @property
+    def is_change(self) -> bool:
+        """Whether the figure that differs is a change in percent (YoY, QoQ)."""
+        return self.field in ("yoy_pct", "qoq_pct")
 
 
 @dataclass(frozen=True, slots=True)

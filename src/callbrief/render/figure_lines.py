@@ -134,7 +134,7 @@ def _pair(m: Metric, units: str | None) -> Text | None:
         return Text(zh.PAIR_CONFIRMED, en.PAIR_CONFIRMED)
     if m.pair.status == "one_side":
         return Text(zh.PAIR_ONE_SIDE, en.PAIR_ONE_SIDE)
-    if m.value is None:
+    if m.pair.is_change:
         other = pct(m.pair.value)
         value = Text(other, other)
     else:

@@ -195,7 +195,14 @@ def _metric(m: Metric) -> dict[str, Any]:
         "qoq_pct": number(m.qoq_pct),
         "guidance_change": m.guidance_change,
         **(
-            {"pair": {"status": m.pair.status, "value": number(m.pair.value), "text": m.pair.text}}
+            {
+                "pair": {
+                    "status": m.pair.status,
+                    "value": number(m.pair.value),
+                    "text": m.pair.text,
+                    "field": m.pair.field,
+                }
+            }
             if m.pair is not None
             else {}
         ),

@@ -213,7 +213,7 @@ def metrics(
         ]  # fmt: skip
         if m.pair is not None:  # the figure in the paired transcript
             other, other_fmt, _ = _scaled(m.pair.value, m.unit, layout)
-            if m.value is None and m.pair.value is not None:
+            if m.pair.is_change:
                 other, other_fmt = _fraction(m.pair.value), PERCENT
             row += [(m.pair.status, None), (other, other_fmt), (m.pair.text or "", None),
                     (first.translation or "", None)]  # fmt: skip
