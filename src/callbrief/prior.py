@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from callbrief.errors import InputError
@@ -63,12 +64,13 @@ def _company(b: Briefing) -> str:
 
 def changes(this: Briefing, prior: Briefing) -> Changes:
     a, b = this.transcript, prior.transcript
-    before = {_key(m): m for m in prior.metrics if m.is_current and m.value is not None}
+    before = _one_each(m for m in prior.metrics if m.is_current and m.value is not None)
+    now = _one_each(m for m in this.metrics if m.is_current and m.value is not None)
     joined = []
     for m in this.metrics:
-        if m.unit is Unit.PERCENTAGE_POINTS:
-            continue  # a change on the year (+30 bp): its own change says nothing more
-        p = before.get(_key(m)) if m.is_current and m.value is not None else None
+        if m.unit is Unit.PERCENTAGE_POINTS or m.subject == "unknown":
+            continue  # a change on the year (+30 bp); a figure of no business we can name
+        p = before.get(_key(m)) if now.get(_key(m)) is m else None
         if p is None or p.value is None or m.value is None:
             continue
         ratio = m.unit in _RATIOS
@@ -100,6 +102,18 @@ def _rows(b: Briefing) -> dict[str, tuple[str, str, str]]:
     return {r.key: (r.key, r.name_zh, r.name_en) for r in b.segments if not r.is_total}
 
 
+def _one_each(metrics: Iterable[Metric]) -> dict[tuple[str, str, str | None], Metric]:
+    """Figures by business, measure and unit, leaving out a key two figures share (which of
+    them is last quarter's counterpart cannot be told)."""
+    found: dict[tuple[str, str, str | None], Metric] = {}
+    shared = set()
+    for m in metrics:
+        if _key(m) in found:
+            shared.add(_key(m))
+        found[_key(m)] = m
+    return {k: m for k, m in found.items() if k not in shared}
+
+
 def _key(m: Metric) -> tuple[str, str, str | None]:
     return (m.subject, m.measure, m.unit.value if m.unit else None)
 
@@ -121,8 +135,8 @@ def _guidance(this: Briefing, prior: Briefing) -> tuple[GuidanceChange, ...]:
     """Guidance now against guidance then, for the same measure and period; a period the prior
     call guided that this call reports (last quarter's guide for this quarter) is neither
     dropped nor kept: it is now a result."""
-    now = {_guided(m): m for m in this.metrics if m.kind == "guidance" and m.period}
-    then = {_guided(m): m for m in prior.metrics if m.kind == "guidance" and m.period}
+    now = {_guided(m): m for m in this.metrics if _guidance_of_business(m)}
+    then = {_guided(m): m for m in prior.metrics if _guidance_of_business(m)}
     a, b = this.transcript, prior.transcript
     reported = a.call.period_end
     out = []
@@ -140,7 +154,8 @@ def _guidance(this: Briefing, prior: Briefing) -> tuple[GuidanceChange, ...]:
         inputs += [_input(b.source.path, p)] if p else []
         out.append(
             GuidanceChange(
-                shown.id, shown.measure_zh, shown.measure_en, shown.period.zh,
+                shown.id, shown.subject, shown.subject_zh, shown.subject_en,
+                shown.measure_zh, shown.measure_en, shown.period.zh,
                 shown.period.en, status, shown.unit,
                 (p.low, p.high) if p else None, (m.low, m.high) if m else None, tuple(inputs),
             )
@@ -148,9 +163,13 @@ def _guidance(this: Briefing, prior: Briefing) -> tuple[GuidanceChange, ...]:
     return tuple(out)
 
 
-def _guided(m: Metric) -> tuple[str, str, str]:
+def _guidance_of_business(m: Metric) -> bool:
+    return m.kind == "guidance" and m.period is not None and m.subject != "unknown"
+
+
+def _guided(m: Metric) -> tuple[str, str, str, str | None, str | None]:
     assert m.period is not None
-    return (m.subject, m.measure, m.period.key)
+    return (m.subject, m.measure, m.period.key, m.unit.value if m.unit else None, m.basis_en)
 
 
 def _reported(p: Metric, end: object) -> bool:
@@ -158,12 +177,20 @@ def _reported(p: Metric, end: object) -> bool:
     return bool(p.period and end is not None and p.period.key == f"quarter:{end:%Y-%m}")
 
 
+def _width(x: Metric) -> Decimal:
+    return (x.high or Decimal(0)) - (x.low or Decimal(0))
+
+
 def _compared(m: Metric, p: Metric) -> str:
     def mid(x: Metric) -> Decimal | None:
         ends = [v for v in (x.low, x.high) if v is not None]
         return sum(ends, Decimal(0)) / len(ends) if ends else None
 
+    if (m.low, m.high) == (p.low, p.high):
+        return "reaffirmed"
     now, then = mid(m), mid(p)
-    if now is None or then is None or now == then:
-        return "reaffirmed" if (m.low, m.high) == (p.low, p.high) or now == then else "new"
+    if now is None or then is None:
+        return "new"  # nothing to compare them by
+    if now == then:  # the same middle, another range
+        return "narrowed" if _width(m) < _width(p) else "widened"
     return "raised" if now > then else "lowered"

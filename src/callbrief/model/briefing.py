@@ -114,13 +114,17 @@ class GuidanceChange:
     """What management expected for one measure and period, then and now."""
 
     id: str
+    subject: str
+    subject_zh: str
+    subject_en: str
     measure_zh: str
     measure_en: str
     period_zh: str
     period_en: str
     status: str
-    """``raised``, ``lowered``, ``reaffirmed`` (the same range), ``dropped`` (given last quarter,
-    not now) or ``new`` (given now, not last quarter)."""
+    """``raised`` / ``lowered`` (the range's middle), ``narrowed`` / ``widened`` (the same
+    middle), ``reaffirmed`` (the same range), ``dropped`` (given last quarter, not now) or
+    ``new`` (given now, not last quarter)."""
     unit: Unit | None
     then: tuple[Decimal | None, Decimal | None] | None
     """The prior call's low and high; None when it gave none."""

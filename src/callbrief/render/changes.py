@@ -97,8 +97,11 @@ def _range(ends: tuple[Decimal | None, Decimal | None] | None, unit: Unit | None
 
 
 def _guidance(g: GuidanceChange) -> GuidanceLine:
+    what = _what(g.measure_zh, g.measure_en, g.subject_zh, g.subject_en, g.subject)
     return GuidanceLine(
-        Text(zh.of_business(g.measure_zh, g.period_zh), en.of_business(g.measure_en, g.period_en)),
+        Text(
+            zh.of_business(what.zh or "", g.period_zh), en.of_business(what.en or "", g.period_en)
+        ),
         Text(zh.GUIDANCE_STATUS[g.status], en.GUIDANCE_STATUS[g.status]),
         g.status,
         _range(g.then, g.unit),

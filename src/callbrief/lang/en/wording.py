@@ -165,6 +165,8 @@ def pair_different(value: str) -> str:
 
 
 GUIDANCE_STATUS = {
+    "narrowed": "narrowed",
+    "widened": "widened",
     "raised": "raised",
     "lowered": "lowered",
     "reaffirmed": "reaffirmed",

@@ -280,6 +280,8 @@ def pair_different(value: str) -> str:
 
 
 GUIDANCE_STATUS = {
+    "narrowed": "收窄区间",
+    "widened": "放宽区间",
     "raised": "上调",
     "lowered": "下调",
     "reaffirmed": "维持",
