@@ -122,3 +122,32 @@ def test_a_season_workbook_across_the_calls(tmp_path: Path) -> None:
     again = _cli(*map(str, calls), "--glossary", str(EXAMPLES / "harborview.glossary.toml"),
                  "--out", str(out), "--format", "json", "--index", str(index))  # fmt: skip
     assert "3 skipped" in again.stderr and index.read_bytes() == first  # skipped, read again
+
+
+def test_options_of_one_call_are_refused_in_a_batch(season: Path, tmp_path: Path) -> None:
+    done = _cli(str(season), "--period", "Q2 2025", "--out", str(tmp_path / "o"))
+    assert done.returncode == 2 and "--period describe one call" in done.stderr
+    stdin = _cli(str(season), "-", "--out", str(tmp_path / "o"))
+    assert stdin.returncode == 2 and "standard input (-) is one call" in stdin.stderr
+
+
+def test_each_file_once_and_the_outputs_never_read_back(season: Path) -> None:
+    (season / "broken.txt").unlink()
+    one = str(season / CALLS[2])
+    out = season  # the outputs go into the folder of the transcripts
+    first = _cli(one, str(Path(one).parent / "." / CALLS[2]), str(season / CALLS[3]),
+                 "--out", str(out), "--format", "json,html")  # fmt: skip
+    assert first.returncode == 0, first.stderr
+    assert (
+        first.stderr.strip().splitlines()[-1]
+        == "callbrief: 2 built, 0 skipped (unchanged), 0 failed"
+    )
+    (out / ".callbrief-builds.json").write_text("[not, a record", encoding="utf-8")
+    again = _cli(str(season), "--out", str(out), "--format", "json,html")
+    assert again.returncode == 0, again.stderr  # its own HTML is not taken for a transcript
+    assert "4 built" in again.stderr.strip().splitlines()[-1]  # the broken record: all built
+    third = _cli(str(season), "--out", str(out), "--format", "json,html")
+    assert (
+        third.stderr.strip().splitlines()[-1]
+        == "callbrief: 0 built, 4 skipped (unchanged), 0 failed"
+    )

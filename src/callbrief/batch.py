@@ -30,6 +30,8 @@ from callbrief.model import Briefing
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".text", ".tsv", ".pdf", ".html", ".htm", ".docx")
 """What a folder given as input is searched for."""
 RECORD = ".callbrief-builds.json"
+_OUTPUT_SUFFIXES = (".pdf", ".html", ".htm")
+"""What callbrief writes that could pass for a transcript."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,25 +46,37 @@ class Outcome:
     briefing: Briefing | None = field(default=None, compare=False, repr=False)
 
 
-def transcripts(paths: Sequence[str]) -> list[str]:
-    """The inputs: files as given, and each folder's transcripts (sorted, not recursive)."""
+def transcripts(paths: Sequence[str], out_dir: Path | None = None) -> list[str]:
+    """The inputs: files as given, and each folder's transcripts (sorted, not recursive),
+    each once (by where it really is). A folder's listing leaves out what callbrief wrote
+    (the record's files, and in the output folder itself its PDFs and pages)."""
     found: list[str] = []
+    written = set()
+    if out_dir is not None:
+        written = {str(Path(w).resolve()) for e in _read_record(out_dir).values()
+                   for w in e["written"]}  # fmt: skip
     for path in paths:
         p = Path(path)
-        if p.is_dir():
-            found += sorted(
-                str(f) for f in p.iterdir()
-                if f.is_file() and f.suffix.lower() in TRANSCRIPT_SUFFIXES
-                and not f.name.startswith(".")
-            )  # fmt: skip
-        else:
+        if not p.is_dir():
             found.append(path)
-    return list(dict.fromkeys(found))
+            continue
+        ours = out_dir is not None and p.resolve() == out_dir.resolve()
+        found += sorted(
+            str(f) for f in p.iterdir()
+            if f.is_file() and f.suffix.lower() in TRANSCRIPT_SUFFIXES
+            and not f.name.startswith(".") and str(f.resolve()) not in written
+            and not (ours and f.suffix.lower() in _OUTPUT_SUFFIXES)
+        )  # fmt: skip
+    seen: dict[str, str] = {}
+    for path in found:
+        seen.setdefault(str(Path(path).resolve()), path)
+    return list(seen.values())
 
 
-def fingerprint(path: str, options: BuildOptions) -> str:
-    """What a build of ``path`` depends on: the transcript, its pair, the glossaries, the
-    audience's and the user's templates, the notes, the options and callbrief's version."""
+def fingerprint(b: Briefing, options: BuildOptions, prior: Briefing | None = None) -> str:
+    """What a build of a call depends on: its transcript (as read), its pair, its prior
+    quarter's transcript, the glossaries, the notes, the audience's and the user's
+    templates, the options and callbrief's version."""
     from callbrief.render.audience import find_audience
 
     h = hashlib.sha256()
@@ -72,29 +86,20 @@ def fingerprint(path: str, options: BuildOptions) -> str:
         h.update(data)
 
     add("version", callbrief.__version__.encode())
-    for name, file in (("transcript", path), ("pair", options.pair)):
-        if file:
-            add(name, Path(file).read_bytes())
-    for g in options.glossaries:
-        add("glossary", Path(g).read_bytes())
-    if options.notes:
-        add("notes", options.notes.read_bytes())
+    add("transcript", b.transcript.source.sha256.encode())
+    if prior is not None:
+        add("prior", prior.transcript.source.sha256.encode())
+    files = [*(Path(g) for g in options.glossaries), *([options.notes] if options.notes else [])]
     folders = [*find_audience(options.audience).chain]
     if options.templates:
         folders.append(options.templates)
-    for folder in folders:
-        for f in sorted(Path(folder).rglob("*")):
-            if f.is_file():
-                add(f"template:{f.relative_to(folder)}", f.read_bytes())
-    facts = options.facts
+    files += [f for folder in folders for f in sorted(Path(folder).rglob("*")) if f.is_file()]
+    for f in files:
+        add(f"file:{f}", f.read_bytes())
     add(
         "options",
-        json.dumps(
-            [options.audience, options.languages, options.formats, options.tagged_pdf,
-             options.max_bytes, [str(x) if x is not None else None for x in
-                                 (facts.company, facts.period, facts.date)] if facts else None],
-            default=str,
-        ).encode(),
+        json.dumps([options.audience, options.languages, options.formats, options.tagged_pdf,
+                    options.max_bytes], default=str).encode(),
     )  # fmt: skip
     return h.hexdigest()
 
@@ -108,8 +113,12 @@ def build_all(
     done: Callable[[Outcome], None] | None = None,
 ) -> list[Outcome]:
     """Build every transcript of ``paths`` into ``options.out_dir``; ``done`` is told each
-    outcome as it is known. Returns the outcomes in input order."""
-    inputs = transcripts(paths)
+    outcome as it is known. Returns the outcomes in input order.
+
+    Every call is read and analysed (that is quick): its prior quarter among the inputs and
+    its output name depend on the others. Only rendering is skipped for a call whose inputs
+    have not changed since its outputs were written."""
+    inputs = transcripts(paths, options.out_dir)
     record = _read_record(options.out_dir)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(inputs) or 1))
     outcomes: dict[str, Outcome] = {}
@@ -119,65 +128,66 @@ def build_all(
         if done is not None:
             done(o)
 
-    prints: dict[str, str] = {}
-    todo = []
-    for path in inputs:
-        try:
-            prints[path] = fingerprint(path, options)
-        except (OSError, CallbriefError):
-            prints[path] = ""  # the build will say what is wrong with it
-        seen = record.get(str(Path(path).resolve()))
-        if (not force and seen and prints[path] and seen["fingerprint"] == prints[path]
-                and all(Path(w).exists() for w in seen["written"])):  # fmt: skip
-            tell(Outcome(path, "skipped", tuple(Path(w) for w in seen["written"])))
-        else:
-            todo.append(path)
     with _pool(jobs) as pool:
-        analysed = [(p, pool.submit(_analyse, p, options)) for p in todo]
+        analysed = [(p, pool.submit(_analyse, p, options)) for p in inputs]
         briefings: dict[str, Briefing] = {}
         for path, future in analysed:
-            result = future.result()
-            if isinstance(result, str):
-                tell(Outcome(path, "failed", error=result))
-            else:
+            result = _result(future, path)
+            if isinstance(result, Briefing):
                 briefings[path] = result
-        briefings = with_priors(briefings)
+            else:
+                tell(Outcome(path, "failed", error=result))
+        briefings, priors = with_priors(briefings)
         slugs = _unique_slugs(briefings, options.audience)
-        rendering: list[tuple[str, Future[Any]]] = [
-            (p, pool.submit(_render, briefings[p], options, slugs[p], p)) for p in briefings
-        ]
+        prints, todo = {}, []
+        for path, b in briefings.items():
+            prints[path] = fingerprint(b, options, priors.get(path))
+            planned = [str((options.out_dir / f"{slugs[path]}.{f}").resolve())
+                       for f in options.formats]  # fmt: skip
+            seen = record.get(str(Path(path).resolve()))
+            if (not force and seen == {"fingerprint": prints[path], "written": planned}
+                    and all(Path(w).exists() for w in planned)):  # fmt: skip
+                tell(Outcome(path, "skipped", tuple(map(Path, planned)), briefing=b))
+            else:
+                todo.append(path)
+        rendering = [(p, pool.submit(_render, briefings[p], options, slugs[p], p)) for p in todo]
         for path, writing in rendering:
-            written: list[Path] | str = writing.result()
+            written = _result(writing, path)
             if isinstance(written, str):
                 tell(Outcome(path, "failed", error=written))
             else:
                 tell(Outcome(path, "built", tuple(written), briefing=briefings[path]))
                 record[str(Path(path).resolve())] = {
-                    "fingerprint": prints[path], "written": [str(w) for w in written],
-                }  # fmt: skip
+                    "fingerprint": prints[path],
+                    "written": [str(Path(w).resolve()) for w in written],
+                }
     _write_record(options.out_dir, record)
     return [outcomes[p] for p in inputs]
 
 
-def with_priors(briefings: dict[str, Briefing]) -> dict[str, Briefing]:
-    """Each call with what changed since the same company's previous quarter, when that call
-    is among the inputs (the latest earlier period, at most about four months before)."""
-    from callbrief.prior import changes, same_company
+def _result(future: Future[Any], path: str) -> Any:
+    """What a worker returned, or one line saying what went wrong (a worker that died, a
+    bug): one file's trouble never ends the season."""
+    try:
+        return future.result()
+    except Exception as e:
+        return f"{path}: could not be built ({type(e).__name__}: {e})"
 
-    out = dict(briefings)
+
+def with_priors(
+    briefings: dict[str, Briefing],
+) -> tuple[dict[str, Briefing], dict[str, Briefing]]:
+    """Each call with what changed since the same company's previous quarter, when that call
+    is among the inputs (``prior.previous_quarter``); and the prior found for each."""
+    from callbrief.prior import changes, previous_quarter
+
+    out, priors = dict(briefings), {}
     for path, b in briefings.items():
-        end = b.transcript.call.period_end
-        if end is None or b.transcript.call.company is None:
-            continue
-        earlier = [
-            p for p in briefings.values()
-            if p is not b and same_company(b, p) and p.transcript.call.period_end
-            and 0 < (end - p.transcript.call.period_end).days <= 125
-        ]  # fmt: skip
-        if earlier:
-            prior = max(earlier, key=lambda p: p.transcript.call.period_end or end)
+        prior = previous_quarter(b, [p for p in briefings.values() if p is not b])
+        if prior is not None:
             out[path] = replace(b, changes=changes(b, prior))
-    return out
+            priors[path] = prior
+    return out, priors
 
 
 def _analyse(path: str, options: BuildOptions) -> Briefing | str:
@@ -201,9 +211,9 @@ def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> 
     global _TYPESETTER
     from callbrief.render.pdf import InProcess
 
-    if _TYPESETTER is None:
-        _TYPESETTER = InProcess()
     try:
+        if _TYPESETTER is None:
+            _TYPESETTER = InProcess()
         return render_and_write(briefing, options, _TYPESETTER, path, slug)
     except CallbriefError as e:
         return e.one_line()
@@ -229,9 +239,9 @@ def _unique_slugs(briefings: dict[str, Briefing], audience: str) -> dict[str, st
 
 
 def _stem(path: str) -> str:
-    import re
+    from callbrief.build import file_slug
 
-    return re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-") or "call"
+    return file_slug(Path(path).stem) or "call"
 
 
 @contextmanager
@@ -260,11 +270,19 @@ class _Here(Executor):
 
 
 def _read_record(out_dir: Path) -> dict[str, Any]:
+    """What built what, as the last run left it; entries not as this version writes them are
+    forgotten (their transcripts are built again)."""
     try:
         data = json.loads((out_dir / RECORD).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
     except (OSError, ValueError):
         return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        k: v for k, v in data.items()
+        if isinstance(v, dict) and isinstance(v.get("fingerprint"), str)
+        and isinstance(v.get("written"), list) and all(isinstance(w, str) for w in v["written"])
+    }  # fmt: skip
 
 
 def _write_record(out_dir: Path, record: dict[str, Any]) -> None:
@@ -281,14 +299,10 @@ def season_index(outcomes: Sequence[Outcome], options: BuildOptions, target: Pat
     from callbrief.render.output import write_atomic
     from callbrief.render.season import season_workbook
 
-    calls = []
-    for o in outcomes:
-        if o.status == "failed":
-            continue
-        b = o.briefing or _analyse(o.path, options)
-        if isinstance(b, Briefing):
-            calls.append((o.path, b))
-    calls = list(with_priors(dict(calls)).items())
+    calls = [(o.path, o.briefing) for o in outcomes if o.briefing is not None]
+    if not calls:
+        raise InputError("no call was built or kept: the season workbook is not written",
+                         source=str(target))  # fmt: skip
     write_atomic(target, season_workbook(calls))
     return target
 

@@ -167,14 +167,14 @@ def output_slug(b: Briefing, audience: str) -> str:
     call = b.transcript.call
     when = call.period_end or call.date
     stem = Path(b.transcript.source.path).stem if b.transcript.source.path != "-" else "call"
-    name = _slug(b.company_en or "") or _slug(stem) or "call"
+    name = file_slug(b.company_en or "") or file_slug(stem) or "call"
     parts = [name, when.strftime("%Y-%m") if when else None]
     if audience != DEFAULT_AUDIENCE:
-        parts.append(_slug(audience))
+        parts.append(file_slug(audience))
     return "-".join(p for p in parts if p)
 
 
-def _slug(text: str) -> str:
+def file_slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 

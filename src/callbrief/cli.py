@@ -382,8 +382,18 @@ def _build_batch(args: argparse.Namespace) -> int:
     """Several transcripts (or folders of them): one line per file, a progress bar on a
     terminal, a summary; exit 1 if any failed."""
     from callbrief.batch import Outcome, build_all, no_inputs, summary, transcripts
+    from callbrief.errors import UsageError
 
-    if not transcripts(args.file):
+    if "-" in args.file:
+        raise UsageError("standard input (-) is one call: build it on its own")
+    one_call = [f"--{o}" for o in ("pair", "prior", "company", "period", "date")
+                if getattr(args, o) is not None]  # fmt: skip
+    if one_call:
+        raise UsageError(
+            f"{', '.join(one_call)} describe one call: build that call on its own (a batch "
+            "finds each call's prior quarter among its inputs)"
+        )
+    if not transcripts(args.file, args.out):
         raise no_inputs(args.file)
     options = _options(args, warn=None)
     bar = _progress(len(transcripts(args.file))) if not args.quiet and sys.stderr.isatty() else None
@@ -393,6 +403,11 @@ def _build_batch(args: argparse.Namespace) -> int:
             line = f"callbrief: error: {o.error}"
         else:
             line = f"{o.status} {o.path} -> {', '.join(str(w) for w in o.written)}"
+        if o.status == "built" and o.briefing is not None and not args.quiet:
+            from callbrief.build import differences
+
+            for w in (*o.briefing.transcript.warnings, *differences(o.briefing)):
+                line = f"callbrief: warning: {o.path}: {w}\n{line}"
         if bar is not None:
             bar.console.print(line, markup=False, highlight=False)
             bar.advance(bar.task_ids[0])

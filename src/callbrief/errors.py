@@ -20,6 +20,12 @@ class CallbriefError(Exception):
         return f"{where}{self.message}{hint}"
 
 
+class UsageError(CallbriefError):
+    """Options that do not go together."""
+
+    exit_code = 2
+
+
 class InputError(CallbriefError):
     """The input file cannot be read as a transcript (missing, binary, empty, too large...)."""
 

@@ -53,6 +53,31 @@ def check_prior(this: Briefing, prior: Briefing) -> None:
         )
 
 
+PREVIOUS_QUARTER_DAYS = 125
+"""How far before a call's quarter end the previous quarter's end may be (one quarter, with
+room for 52-53-week years)."""
+
+
+def previous_quarter(b: Briefing, others: Iterable[Briefing]) -> Briefing | None:
+    """The same company's previous quarter among ``others``: the latest earlier period, at
+    most about one quarter before; of two versions of it, the one in ``b``'s language."""
+    end = b.transcript.call.period_end
+    if end is None:
+        return None
+    earlier = [
+        p for p in others
+        if same_company(b, p) and (before := p.transcript.call.period_end) is not None
+        and 0 < (end - before).days <= PREVIOUS_QUARTER_DAYS
+    ]  # fmt: skip
+    if not earlier:
+        return None
+    language = b.transcript.source.language
+    return max(
+        earlier,
+        key=lambda p: (p.transcript.call.period_end, p.transcript.source.language == language),
+    )
+
+
 def same_company(a: Briefing, b: Briefing) -> bool:
     return bool(_company(a)) and _company(a) == _company(b)
 

@@ -8,6 +8,7 @@ currency column says which): nothing is converted."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -45,7 +46,8 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
     names = {k: _measure_names(calls, k) for k in measures}
     headers = labels.headers()
     for k in measures:
-        headers += [h.format(measure=names[k]) for h in labels.own["per_measure"]]
+        mn = " (mn)" if _in_millions(calls, k) else ""
+        headers += [h.format(measure=names[k], mn=mn) for h in labels.own["per_measure"]]
     header_row(ws, 1, headers, _COLOR)
     for r, (path, b) in enumerate(calls, 2):
         call = b.transcript.call
@@ -63,7 +65,7 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
     as_table(ws, "Calls", 1, len(calls) + 1, len(headers))
     fit_columns(ws, True)
     for k in measures:
-        sheet = wb.create_sheet(names[k][:31])
+        sheet = wb.create_sheet(re.sub(r"[\\/?*\[\]:]", " ", names[k])[:31])
         cols = list(labels.own["measure_sheet"])
         header_row(sheet, 1, cols, _COLOR)
         rows = [(p, b, m) for p, b in calls if (m := _headline(b, k))]
@@ -89,10 +91,26 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
 
 
 def _headline(b: Briefing, key: str) -> Metric | None:
+    """The group's figure of the quarter for a measure, in the call's reporting currency
+    (or its per-share form) when it is an amount of money."""
     return next(
-        (m for m in b.metrics if m.subject == "group" and m.measure == key and m.is_current),
+        (
+            m for m in b.metrics
+            if m.subject == "group" and m.measure == key and m.is_current
+            and (m.unit is None or not m.unit.is_currency or b.currency is None
+                 or m.unit.value.split("/")[0] == b.currency.value)
+        ),
         None,
-    )
+    )  # fmt: skip
+
+
+def _in_millions(calls: Sequence[tuple[str, Briefing]], key: str) -> bool:
+    """Whether a measure's cells are amounts of money shown in millions."""
+    return any(
+        (m := _headline(b, key)) is not None and m.unit is not None and m.unit.is_currency
+        and not m.unit.is_per_share
+        for _, b in calls
+    )  # fmt: skip
 
 
 def _measure_names(calls: Sequence[tuple[str, Briefing]], key: str) -> str:
