@@ -7,10 +7,10 @@ are listed."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from callbrief.analyze.naming import name_key
 from callbrief.errors import InputError
 from callbrief.model import (
     Briefing,
@@ -45,7 +45,8 @@ def check_prior(this: Briefing, prior: Briefing) -> None:
         )
     end, before = a.call.period_end, b.call.period_end
     if end is None or before is None:
-        raise PriorError(f"{what}: the period of one of them is not stated (use --period)")
+        which = b.source.path if before is None else a.source.path
+        raise PriorError(f"{what}: {which} states no period")
     if before >= end:
         raise PriorError(
             f"{what}: its period ({b.call.period_en or before}) is not before this one's "
@@ -84,7 +85,7 @@ def same_company(a: Briefing, b: Briefing) -> bool:
 
 def _company(b: Briefing) -> str:
     name = b.company_en or b.transcript.call.company or ""
-    return re.sub(r"[\s.,\-]", "", name).casefold()
+    return name_key(name)
 
 
 def changes(this: Briefing, prior: Briefing) -> Changes:

@@ -123,3 +123,9 @@ class Namer:
     def _whole_entity(self, text: str) -> Entity | None:
         entity, rest = self._organisation_prefix(text)
         return entity if entity and not rest else None
+
+
+def name_key(name: str) -> str:
+    """A name as two texts of one call can be matched by: without spaces, dots, dashes,
+    commas and middle dots, case folded (``Howard Lin`` = ``howard lin`` = ``Howard-Lin``)."""
+    return re.sub(r"[\s.,\-·]", "", name).casefold()

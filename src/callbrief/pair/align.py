@@ -7,11 +7,11 @@ A turn or sentence with no counterpart is left unpaired, never forced."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from callbrief.analyze.naming import name_key
 from callbrief.lang import LanguagePack
 from callbrief.model import Role, Transcript
 
@@ -120,11 +120,7 @@ def _ratio(la: int, lb: int) -> float:
 
 def _speaker_names(t: Transcript) -> dict[str, str]:
     """Each speaker's name as a key both versions share: the English name, squeezed."""
-    return {
-        s.id: re.sub(r"[\s.\-·]", "", (s.name_en or s.name)).casefold()
-        for s in t.speakers
-        if s.role is not Role.OPERATOR
-    }
+    return {s.id: name_key(s.name_en or s.name) for s in t.speakers if s.role is not Role.OPERATOR}
 
 
 def _same_people(

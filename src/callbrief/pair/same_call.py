@@ -3,8 +3,7 @@ date, and the same people speaking (by English name) or the same company."""
 
 from __future__ import annotations
 
-import re
-
+from callbrief.analyze.naming import name_key
 from callbrief.errors import InputError
 from callbrief.model import Briefing, Role
 
@@ -55,4 +54,4 @@ def _people(b: Briefing) -> set[str]:
 
 
 def _squeeze(name: str) -> str:
-    return re.sub(r"[\s.\-·,]", "", name).casefold()
+    return name_key(name)
