@@ -61,11 +61,15 @@ def test_the_different_figure_is_flagged_and_the_rest_confirmed(paired: Briefing
     for m in confirmed:  # a confirmed figure is the same number in the other sentence
         assert m.pair is not None and m.pair.text
         assert m.pair.value in (m.value, m.yoy_pct) or m.value is None
-    one_side = {m.measure for m in paired.metrics if m.pair and m.pair.status == "one_side"}
-    # what the English version's reader does not take as a figure (measured: fee rate, share
-    # and ADS counts, the convertible bond; the triple-digit growth of a product line)
-    assert one_side <= {"fee_rate", "share_repurchases", "convertible_bond_issuance", "revenue",
-                        "members"}  # fmt: skip
+    one_side = sorted(m.id.split(".", 1)[1] for m in paired.metrics
+                      if m.pair and m.pair.status == "one_side")  # fmt: skip
+    # what the English version's reader does not take as the same figure (measured): the share
+    # and ADS counts, the bond's month ("In July" is no period to it), the triple-digit growth
+    # of a product line (put on the cloud there); without a glossary also the two figures of
+    # the 消费业务 paragraph, unattributed here (never compared)
+    shared = ["convertible_bond_issuance@month-2025-07", "share_repurchases.ads",
+              "share_repurchases.shares"]  # fmt: skip
+    assert one_side in (sorted([*shared, "revenue"]), sorted([*shared, "members", "revenue"]))
 
 
 def test_turns_present_in_one_version_are_left_unpaired(paired: Briefing) -> None:
