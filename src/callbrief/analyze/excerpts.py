@@ -25,8 +25,15 @@ def question_excerpt(
     fit together; without a question mark, the first sentence that speaks of a question."""
     chosen = question_sentences(t, turn, pack, limit)
     # only the sentences shown are looked up in the original (as the file writes them)
-    text = "".join(as_written(t.source.original, s, t.source.variants) for s in chosen)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    joiner = " " if t.source.language != "zh" else ""
+    text = joiner.join(as_written(t.source.original, s, t.source.variants) for s in chosen if s)
+    text = text.replace(" … ", " …").replace(" …", "… ") if joiner else text
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if joiner and " " in cut:  # words are not cut in two
+        cut = cut[: cut.rindex(" ")].rstrip(",;:")
+    return cut + "…"
 
 
 def question_sentences(

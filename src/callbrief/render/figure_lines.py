@@ -22,9 +22,22 @@ _GROUP_RESULTS = (
     "adjusted_ebita",
     "adjusted_ebita_margin",
     "adjusted_ebita_margin_change",
+    "adjusted_ebitda",
+    "operating_income",
+    "operating_margin",
+    "operating_margin_change",
+    "gross_margin",
+    "gross_margin_change",
+    "gross_profit",
     "net_income",
     "non_gaap_net_income",
+    "eps",
+    "non_gaap_eps",
+    "arr",
+    "bookings",
 )
+"""The group's results of the quarter (or guided): the first group of figures; cash, capital
+return and the rest of the group's figures are the second."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +121,9 @@ def metric_groups(
     titles: dict[str, Text] = {}
     for metric in b.metrics:
         if metric.subject == "group":
-            in_results = metric.measure in _GROUP_RESULTS and metric.period is None
+            in_results = metric.measure in _GROUP_RESULTS and (
+                metric.period is None or metric.kind == "guidance"
+            )
             key = "group_results" if in_results else "capital"
             titles[key] = labels[key]
         else:

@@ -249,10 +249,14 @@ def changes(
     put(ws, top, 1, labels.own["guidance_title"])
     for n, g in enumerate(c.guidance, top + 1):
         said = " | ".join(i.text for i in g.inputs)
-        values = [g.id, g.measure_en, g.measure_zh, g.period_en, g.status,
-                  *_ends(g.then), *_ends(g.now), said]  # fmt: skip
-        for col, v in enumerate(values, 1):
-            put(ws, n, col, v)
+        ends = [_scaled(v, g.unit, layout)[:2] for v in (*(g.then or (None, None)),
+                                                          *(g.now or (None, None)))]  # fmt: skip
+        values: list[tuple[Any, str | None]] = [
+            (g.id, None), (g.measure_en, None), (g.measure_zh, None), (g.period_en, None),
+            (g.status, None), *ends, (said, None),
+        ]  # fmt: skip
+        for col, (v, f) in enumerate(values, 1):
+            put(ws, n, col, v, f)
     at = top + len(c.guidance) + 2
     for title, items in (
         (labels.own["segments_new"], [f"{en} / {zh}" for _, zh, en in c.segments_new]),
@@ -263,10 +267,6 @@ def changes(
         put(ws, at, 1, title)
         put(ws, at, 2, "; ".join(items))
         at += 1
-
-
-def _ends(ends: tuple[Decimal | None, Decimal | None] | None) -> list[Any]:
-    return [float(v) if v is not None else None for v in (ends or (None, None))]
 
 
 def quotes(

@@ -234,7 +234,8 @@ def describe(m: Metric, amount: AmountText) -> str:
         if m.value is not None:
             counted = m.unit in _COUNTED and m.value >= 0  # 订阅用户数为 3,400 (no 名订阅用户)
             head += f"为{format_value(m.value, None) if counted else amount(m.value)}"
-        head += m.qualitative or ""
+        if m.qualitative and _HAN.search(m.qualitative):  # words said in English stay out
+            head += m.qualitative
         parts = [head]
         if m.yoy_pct is not None:
             if m.value is None:
