@@ -107,3 +107,12 @@ def test_briefing_english_first_tables_in_usd(tmp_path: Path) -> None:
     segments = workbook["Segments"]
     headers = [c.value for c in segments[1]]
     assert any("USD mn" in str(h) for h in headers), headers
+
+
+def test_no_adjusted_ebita_columns_when_no_segment_states_it(tmp_path: Path) -> None:
+    from callbrief.build import BuildOptions, build
+
+    options = BuildOptions(out_dir=tmp_path, formats=("html",), languages=("en",))
+    page = build(str(EXAMPLE_EN), options)[0].read_text(encoding="utf-8")
+    table = page.split('<table class="segment-table">', 1)[1].split("</table>", 1)[0]
+    assert "Revenue" in table and "Adj. EBITA" not in table and "not disclosed" not in table
