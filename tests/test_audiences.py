@@ -208,3 +208,10 @@ def test_bad_labels_file_is_a_one_line_error(tmp_path: Path) -> None:
         assert result.returncode == 1
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
         assert str(labels) in result.stderr and problem in result.stderr
+
+
+def test_a_one_language_briefing_never_replaces_the_bilingual_one(tmp_path: Path) -> None:
+    options = BuildOptions(out_dir=tmp_path, formats=("html",))
+    (both,) = build(str(EXAMPLE), options)
+    (en,) = build(str(EXAMPLE), dataclasses.replace(options, languages=("en",)))
+    assert en.name == both.name.replace(".html", "-en.html") and both.exists()

@@ -138,7 +138,7 @@ def build_all(
             else:
                 tell(Outcome(path, "failed", error=result))
         briefings, priors = with_priors(briefings)
-        slugs = _unique_slugs(briefings, options.audience)
+        slugs = _unique_slugs(briefings, options)
         prints, todo = {}, []
         for path, b in briefings.items():
             prints[path] = fingerprint(b, options, priors.get(path))
@@ -221,10 +221,10 @@ def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> 
         return f"{path}: cannot write the outputs ({e.strerror})"
 
 
-def _unique_slugs(briefings: dict[str, Briefing], audience: str) -> dict[str, str]:
+def _unique_slugs(briefings: dict[str, Briefing], options: BuildOptions) -> dict[str, str]:
     """Each briefing's output name; names two would share get the input file's stem added
     (``xingyun-2025-06-nebula-zh``), and a number if even that is shared."""
-    slugs = {p: output_slug(b, audience) for p, b in briefings.items()}
+    slugs = {p: output_slug(b, options.audience, options.languages) for p, b in briefings.items()}
     shared = Counter(slugs.values())
     for p in slugs:
         if shared[slugs[p]] > 1:

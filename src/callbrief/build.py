@@ -131,7 +131,8 @@ def render_and_write(
         options.tagged_pdf,
     )
     outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
-    return _write(outputs, options.out_dir, slug or output_slug(briefing, audience.name))
+    named = slug or output_slug(briefing, audience.name, options.languages)
+    return _write(outputs, options.out_dir, named)
 
 
 def differences(b: Briefing) -> list[str]:
@@ -161,9 +162,10 @@ def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...
     return languages
 
 
-def output_slug(b: Briefing, audience: str) -> str:
-    """``alibaba-group-2024-09`` from company and period (and the audience, unless the default);
-    a call that names no company is named after its input file."""
+def output_slug(b: Briefing, audience: str, languages: Sequence[str] | None = None) -> str:
+    """``alibaba-group-2024-09`` from company and period (and the audience, unless the default;
+    and the language of a one-language briefing: ``-en``, so it never replaces the bilingual
+    one); a call that names no company is named after its input file."""
     call = b.transcript.call
     when = call.period_end or call.date
     stem = Path(b.transcript.source.path).stem if b.transcript.source.path != "-" else "call"
@@ -171,6 +173,8 @@ def output_slug(b: Briefing, audience: str) -> str:
     parts = [name, when.strftime("%Y-%m") if when else None]
     if audience != DEFAULT_AUDIENCE:
         parts.append(file_slug(audience))
+    if languages is not None and len(languages) == 1:
+        parts.append(languages[0])
     return "-".join(p for p in parts if p)
 
 
