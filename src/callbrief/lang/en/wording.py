@@ -42,6 +42,11 @@ def format_value(value: Decimal, unit: Unit | None) -> str:
     if unit is Unit.PERCENTAGE_POINTS:
         return f"{plain(value)} percentage points"
     if unit is not None and unit.is_per_share and unit.currency:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent > -2 and abs(value) < 10**6:
+            sign = "-" if value < 0 else ""  # cents always shown: US$0.50 per share
+            prefix = _PREFIX.get(unit.currency, "")
+            return f"{sign}{prefix}{abs(value):,.2f}{_SUFFIX.get(unit.currency, '')} per share"
         return f"{format_value(value, unit.currency)} per share"
     if abs(value) >= 10**6:
         exponent = next(e for e in (12, 9, 6) if abs(value) >= 10**e)  # Babel's own steps
