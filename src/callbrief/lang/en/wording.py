@@ -42,8 +42,8 @@ def format_value(value: Decimal, unit: Unit | None) -> str:
     if unit is Unit.PERCENTAGE_POINTS:
         return f"{plain(value)} percentage points"
     if unit is not None and unit.is_per_share and unit.currency:
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent > -2 and abs(value) < 10**6:
+        places = value.as_tuple().exponent
+        if isinstance(places, int) and places > -2 and abs(value) < 10**6:
             sign = "-" if value < 0 else ""  # cents always shown: US$0.50 per share
             prefix = _PREFIX.get(unit.currency, "")
             return f"{sign}{prefix}{abs(value):,.2f}{_SUFFIX.get(unit.currency, '')} per share"
