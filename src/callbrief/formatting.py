@@ -47,7 +47,8 @@ def scale_label(units: str) -> tuple[str, str]:
     百万美元 / USD mn."""
     code, _, word = units.rpartition(" ")
     currency = _CODES.get(code or "RMB", Unit.CNY)
-    return zh.scale_label(SCALES[word], currency), f"{code or 'RMB'} {word}"
+    shown = {"100mn": "100 million", "mn": "mn", "bn": "bn"}.get(word, word)  # RMB 100 million
+    return zh.scale_label(SCALES[word], currency), f"{code or 'RMB'} {shown}"
 
 
 def divisor(units: str) -> Decimal:
