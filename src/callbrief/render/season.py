@@ -26,6 +26,7 @@ from callbrief.render.xlsx_cells import (
     POINTS,
     as_table,
     fit_columns,
+    fraction,
     header_row,
     put,
     repack,
@@ -58,7 +59,7 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
         ]  # fmt: skip
         for k in measures:
             m = _headline(b, k)
-            row += [_value(m), (_fraction(m.yoy_pct) if m else None, PERCENT),
+            row += [_value(m), (fraction(m.yoy_pct) if m else None, PERCENT),
                     (_qoq(b, m), PERCENT)]  # fmt: skip
         for col, (v, f) in enumerate(row, 1):
             put(ws, r, col, v, f)
@@ -73,7 +74,7 @@ def season_workbook(calls: Sequence[tuple[str, Briefing]]) -> bytes:
             values: list[tuple[Any, str | None]] = [
                 (b.company_en or b.transcript.call.company or "", None),
                 (b.transcript.call.period_en or "", None), _value(m),
-                (m.unit.value if m.unit else "", None), (_fraction(m.yoy_pct), PERCENT),
+                (m.unit.value if m.unit else "", None), (fraction(m.yoy_pct), PERCENT),
                 (_qoq(b, m), PERCENT), (path, None), (m.source.turn, None),
                 (m.source.written or m.source.text, None),
             ]  # fmt: skip
@@ -132,12 +133,8 @@ def _value(m: Metric | None) -> tuple[Any, str | None]:
     return float(m.value / _MILLION), AMOUNT
 
 
-def _fraction(pct: Decimal | None) -> float | None:
-    return None if pct is None else float(pct / 100)
-
-
 def _qoq(b: Briefing, m: Metric | None) -> float | None:
     if m is None or b.changes is None:
         return None
     c = next((c for c in b.changes.metrics if c.id == m.id), None)
-    return _fraction(c.qoq_pct) if c else None
+    return fraction(c.qoq_pct) if c else None

@@ -22,7 +22,16 @@ from callbrief.model.values import Unit
 from callbrief.render.audience import AudienceError, WorkbookLayout, templates_root
 from callbrief.render.provenance import provenance, reproducible_time
 from callbrief.render.registry import Sheet
-from callbrief.render.xlsx_cells import AMOUNT, INTEGER, PERCENT, POINTS, as_table, header_row, put
+from callbrief.render.xlsx_cells import (
+    AMOUNT,
+    INTEGER,
+    PERCENT,
+    POINTS,
+    as_table,
+    fraction,
+    header_row,
+    put,
+)
 
 _HEADLINE = (*HEADLINE, "net_cash")  # the workbook adds the balance
 
@@ -78,16 +87,12 @@ def _scaled(
     if value is None:
         return None, AMOUNT, ""
     if unit is Unit.PERCENT:
-        return _fraction(value), PERCENT, "%"
+        return fraction(value), PERCENT, "%"
     if unit is Unit.PERCENTAGE_POINTS:
         return float(value), POINTS, "pp"
     if unit is not None and unit.is_per_share:
         return float(value), AMOUNT, ""  # per share: as stated
     return float(value / divisor(layout.units)), AMOUNT, scale_word(layout.units) or ""
-
-
-def _fraction(pct: Decimal | None) -> float | None:
-    return None if pct is None else float(pct / 100)
 
 
 def summary(
@@ -119,7 +124,7 @@ def summary(
             put(ws, r, 2, m.measure_zh)
             put(ws, r, 3, value, fmt)
             put(ws, r, 4, m.unit.value if m.unit else "")
-            put(ws, r, 5, _fraction(m.yoy_pct), PERCENT)
+            put(ws, r, 5, fraction(m.yoy_pct), PERCENT)
             put(ws, r, 6, m.source.text)
     as_table(ws, "Headline", top, r, len(headers))
     for n, s in enumerate(b.takeaways, r + 2):
@@ -150,7 +155,7 @@ def segments(
                 if col in (4, 7):  # the headline cells say why they are empty
                     ws.cell(row=r, column=col).comment = Comment(labels.not_disclosed, "callbrief")
                 continue
-            shown = _fraction(value) if fmt == PERCENT else float(value / by)
+            shown = fraction(value) if fmt == PERCENT else float(value / by)
             put(ws, r, col, shown, fmt)
         put(ws, r, 11, "\n".join(n.en for n in row.notes))
         put(ws, r, 12, "\n".join(n.zh for n in row.notes))
@@ -206,7 +211,7 @@ def metrics(
             (m.measure_zh, None), (m.period.en if m.period else "", None),
             (m.period.zh if m.period else "", None), (m.basis or "", None),
             (value, fmt), (m.unit.value if m.unit else "", None), (scale, None),
-            (_fraction(m.yoy_pct), PERCENT), (prior, fmt), (m.qualitative_en or "", None),
+            (fraction(m.yoy_pct), PERCENT), (prior, fmt), (m.qualitative_en or "", None),
             (m.qualitative or "", None), (who.name_en, None), (who.name, None),
             (section.title_en or "", None), (section.title, None), (first.text, None),
             (len(m.sources), INTEGER),
@@ -214,7 +219,7 @@ def metrics(
         if m.pair is not None:  # the figure in the paired transcript
             other, other_fmt, _ = _scaled(m.pair.value, m.unit, layout)
             if m.pair.is_change:
-                other, other_fmt = _fraction(m.pair.value), PERCENT
+                other, other_fmt = fraction(m.pair.value), PERCENT
             row += [(m.pair.status, None), (other, other_fmt), (m.pair.text or "", None),
                     (first.translation or "", None)]  # fmt: skip
         for col, (v, f) in enumerate(row, 1):
@@ -235,7 +240,7 @@ def changes(
     for r, m in enumerate(c.metrics, 2):
         value, fmt, scale = _scaled(m.value, m.unit, layout)
         prior, _, _ = _scaled(m.prior_value, m.unit, layout)
-        derived = _fraction(m.qoq_pct) if m.qoq_pct is not None else m.qoq_points
+        derived = fraction(m.qoq_pct) if m.qoq_pct is not None else m.qoq_points
         row: list[tuple[Any, str | None]] = [
             (m.id, None), (m.subject_en, None), (m.subject_zh, None), (m.measure_en, None),
             (m.measure_zh, None), (value, fmt), (prior, fmt), (scale, None),

@@ -9,6 +9,7 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from openpyxl.cell.cell import Cell
@@ -33,6 +34,11 @@ def put(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None
     if number_format:
         cell.number_format = number_format
     return cell
+
+
+def fraction(pct: Decimal | None) -> float | None:
+    """A percentage as the fraction a percent-formatted cell holds (12 -> 0.12)."""
+    return None if pct is None else float(pct / 100)
 
 
 def display_width(text: str) -> int:
