@@ -73,35 +73,33 @@ def transcripts(paths: Sequence[str], out_dir: Path | None = None) -> list[str]:
     return list(seen.values())
 
 
-def fingerprint(b: Briefing, options: BuildOptions, prior: Briefing | None = None) -> str:
-    """What a build of a call depends on: its transcript (as read), its pair, its prior
-    quarter's transcript, the glossaries, the notes, the audience's and the user's
-    templates, the options and callbrief's version."""
+def settings_print(options: BuildOptions) -> str:
+    """What every call's build of a run depends on alike: the glossaries, the notes, the
+    audience's and the user's templates, the options and callbrief's version (read once)."""
     from callbrief.render.audience import find_audience
 
-    h = hashlib.sha256()
-
-    def add(label: str, data: bytes) -> None:
-        h.update(f"{label}:{len(data)}:".encode())
-        h.update(data)
-
-    add("version", callbrief.__version__.encode())
-    add("transcript", b.transcript.source.sha256.encode())
-    if prior is not None:
-        add("prior", prior.transcript.source.sha256.encode())
+    h = hashlib.sha256(f"version:{callbrief.__version__}".encode())
     files = [*(Path(g) for g in options.glossaries), *([options.notes] if options.notes else [])]
     folders = [*find_audience(options.audience).chain]
     if options.templates:
         folders.append(options.templates)
     files += [f for folder in folders for f in sorted(Path(folder).rglob("*")) if f.is_file()]
     for f in files:
-        add(f"file:{f}", f.read_bytes())
-    add(
-        "options",
+        data = f.read_bytes()
+        h.update(f"file:{f}:{len(data)}:".encode())
+        h.update(data)
+    h.update(
         json.dumps([options.audience, options.languages, options.formats, options.tagged_pdf,
                     options.max_bytes], default=str).encode(),
     )  # fmt: skip
     return h.hexdigest()
+
+
+def fingerprint(b: Briefing, settings: str, prior: Briefing | None = None) -> str:
+    """What a build of a call depends on: its transcript (as read), its prior quarter's
+    transcript and the run's ``settings_print``."""
+    said = [settings, b.transcript.source.sha256, prior.transcript.source.sha256 if prior else ""]
+    return hashlib.sha256(":".join(said).encode()).hexdigest()
 
 
 def build_all(
@@ -139,9 +137,9 @@ def build_all(
                 tell(Outcome(path, "failed", error=result))
         briefings, priors = with_priors(briefings)
         slugs = _unique_slugs(briefings, options)
-        prints, todo = {}, []
+        prints, todo, settings = {}, [], settings_print(options)
         for path, b in briefings.items():
-            prints[path] = fingerprint(b, options, priors.get(path))
+            prints[path] = fingerprint(b, settings, priors.get(path))
             planned = [str((options.out_dir / f"{slugs[path]}.{f}").resolve())
                        for f in options.formats]  # fmt: skip
             seen = record.get(str(Path(path).resolve()))

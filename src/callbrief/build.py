@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,7 @@ from callbrief.analyze.briefing import analyze
 from callbrief.defaults import DEFAULT_AUDIENCE, DEFAULT_MAX_BYTES
 from callbrief.errors import InputError
 from callbrief.ingest import read_source
-from callbrief.model import Briefing, Metric, Transcript
+from callbrief.model import Briefing, Transcript
 from callbrief.parse import CallFacts, parse
 from callbrief.render import RenderJob
 
@@ -107,6 +106,8 @@ def build(path: str, options: BuildOptions, typesetter: Typesetter | None = None
         prior=options.prior,
     )
     if options.warn is not None:
+        from callbrief.pair import differences
+
         for warning in (*briefing.transcript.warnings, *differences(briefing)):
             options.warn(warning)
     return render_and_write(briefing, options, typesetter, path)
@@ -133,25 +134,6 @@ def render_and_write(
     outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
     named = slug or output_slug(briefing, audience.name, options.languages)
     return _write(outputs, options.out_dir, named)
-
-
-def differences(b: Briefing) -> list[str]:
-    """One line for each figure the paired transcript states differently."""
-    from callbrief.formatting import amount_text
-
-    def said(value: Decimal | None, m: Metric, change: bool) -> str:
-        if value is None:
-            return "not stated"
-        return f"{value:+}%" if change else amount_text(value, m.unit, "en")
-
-    if b.pairing is None:
-        return []
-    return [
-        f"{m.id} differs in {b.pairing.path}: {said(p.here(m), m, p.is_change)} here, "
-        f"{said(p.value, m, p.is_change)} there ({p.text})"
-        for m in b.metrics
-        if (p := m.pair) is not None and p.status == "different"
-    ]
 
 
 def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...]:

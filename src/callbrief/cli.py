@@ -255,8 +255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "extract":
-            from callbrief.build import brief, differences
+            from callbrief.build import brief
             from callbrief.outline import outline
+            from callbrief.pair import differences
             from callbrief.render.json_document import document, dumps
 
             briefing = brief(
@@ -393,10 +394,11 @@ def _build_batch(args: argparse.Namespace) -> int:
             f"{', '.join(one_call)} describe one call: build that call on its own (a batch "
             "finds each call's prior quarter among its inputs)"
         )
-    if not transcripts(args.file, args.out):
+    inputs = transcripts(args.file, args.out)
+    if not inputs:
         raise no_inputs(args.file)
     options = _options(args, warn=None)
-    bar = _progress(len(transcripts(args.file))) if not args.quiet and sys.stderr.isatty() else None
+    bar = _progress(len(inputs)) if not args.quiet and sys.stderr.isatty() else None
 
     def done(o: Outcome) -> None:
         if o.status == "failed":
@@ -404,7 +406,7 @@ def _build_batch(args: argparse.Namespace) -> int:
         else:
             line = f"{o.status} {o.path} -> {', '.join(str(w) for w in o.written)}"
         if o.status == "built" and o.briefing is not None and not args.quiet:
-            from callbrief.build import differences
+            from callbrief.pair import differences
 
             for w in (*o.briefing.transcript.warnings, *differences(o.briefing)):
                 line = f"callbrief: warning: {o.path}: {w}\n{line}"

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 
 from callbrief.analyze.briefing import takeaways
 from callbrief.analyze.excerpts import question_sentences, written_lookup
 from callbrief.lang import pack_for
-from callbrief.model import Briefing, Fallback, Pairing, Transcript
+from callbrief.model import Briefing, Fallback, Metric, Pairing, Transcript
 from callbrief.pair.align import Alignment, align
 from callbrief.pair.crosscheck import crosscheck
 from callbrief.pair.same_call import PairError, check_same_call
 
-__all__ = ["PairError", "paired"]
+__all__ = ["PairError", "differences", "paired"]
 
 Lookup = Callable[[int, str], tuple[int, str] | None]
 
@@ -175,3 +176,22 @@ def _counterparts(alignment: Alignment) -> Mapping[tuple[int, str], tuple[int, s
 def _joined(parts: list[str | None]) -> str | None:
     kept = list(dict.fromkeys(p for p in parts if p))
     return " ".join(kept) if kept and all(parts) else None
+
+
+def differences(b: Briefing) -> list[str]:
+    """One line for each figure the paired transcript states differently."""
+    from callbrief.formatting import amount_text
+
+    def said(value: Decimal | None, m: Metric, change: bool) -> str:
+        if value is None:
+            return "not stated"
+        return f"{value:+}%" if change else amount_text(value, m.unit, "en")
+
+    if b.pairing is None:
+        return []
+    return [
+        f"{m.id} differs in {b.pairing.path}: {said(p.here(m), m, p.is_change)} here, "
+        f"{said(p.value, m, p.is_change)} there ({p.text})"
+        for m in b.metrics
+        if (p := m.pair) is not None and p.status == "different"
+    ]
