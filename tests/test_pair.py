@@ -116,31 +116,27 @@ def test_json_carries_the_pair(paired: Briefing) -> None:
     assert all(entry["question_translation"] for entry in doc["qa"])
 
 
-def test_a_different_call_is_refused(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "callbrief", "build", str(EXAMPLE), "--pair", str(OTHER_CALL),
-         "--out", str(tmp_path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "callbrief", *args], capture_output=True, text=True, cwd=ROOT,
+        timeout=120,
     )  # fmt: skip
+
+
+def test_a_different_call_is_refused(tmp_path: Path) -> None:
+    done = _cli("build", str(EXAMPLE), "--pair", str(OTHER_CALL), "--out", str(tmp_path))
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert "is not the other version of" in done.stderr and "other periods" in done.stderr
     assert not list(tmp_path.iterdir())
 
 
 def test_the_same_language_twice_is_refused(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "callbrief", "extract", str(EXAMPLE), "--pair", str(EXAMPLE)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+    done = _cli("extract", str(EXAMPLE), "--pair", str(EXAMPLE))
     assert done.returncode == 1 and "both are in Chinese" in done.stderr
 
 
 def test_a_difference_is_a_warning(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "callbrief", "extract", str(EXAMPLE), "--glossary", str(GLOSSARY),
-         "--pair", str(ENGLISH)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+    done = _cli("extract", str(EXAMPLE), "--glossary", str(GLOSSARY), "--pair", str(ENGLISH))
     assert done.returncode == 0
     warnings = [line for line in done.stderr.splitlines() if "differs" in line]
     assert len(warnings) == 1 and "local_services.revenue" in warnings[0]
