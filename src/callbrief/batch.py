@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import callbrief
+from callbrief import workers
 from callbrief.build import BuildOptions, brief, output_slug, render_and_write
 from callbrief.errors import CallbriefError, InputError
 from callbrief.model import Briefing
@@ -118,7 +117,7 @@ def build_all(
     have not changed since its outputs were written."""
     inputs = transcripts(paths, options.out_dir)
     record = _read_record(options.out_dir)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(inputs) or 1))
+    jobs = workers.job_count(jobs, len(inputs))
     outcomes: dict[str, Outcome] = {}
 
     def tell(o: Outcome) -> None:
@@ -126,29 +125,35 @@ def build_all(
         if done is not None:
             done(o)
 
-    with _pool(jobs) as pool:
-        analysed = [(p, pool.submit(_analyse, p, options)) for p in inputs]
+    analysed = {p: workers.done(_analyse(p, options)) for p in inputs[:1]}
+    with workers.pool(jobs) as readers:
+        analysed |= {p: readers.submit(_analyse, p, options) for p in inputs[1:]}
+        first = analysed[inputs[0]].result() if inputs else None
+        if jobs > 1 and isinstance(first, Briefing):
+            _warm_typesetting(first, options)
         briefings: dict[str, Briefing] = {}
-        for path, future in analysed:
+        for path, future in analysed.items():
             result = _result(future, path)
             if isinstance(result, Briefing):
                 briefings[path] = result
             else:
                 tell(Outcome(path, "failed", error=result))
-        briefings, priors = with_priors(briefings)
-        slugs = _unique_slugs(briefings, options)
-        prints, todo, settings = {}, [], settings_print(options)
-        for path, b in briefings.items():
-            prints[path] = fingerprint(b, settings, priors.get(path))
-            planned = [str((options.out_dir / f"{slugs[path]}.{f}").resolve())
-                       for f in options.formats]  # fmt: skip
-            seen = record.get(str(Path(path).resolve()))
-            if (not force and seen == {"fingerprint": prints[path], "written": planned}
-                    and all(Path(w).exists() for w in planned)):  # fmt: skip
-                tell(Outcome(path, "skipped", tuple(map(Path, planned)), briefing=b))
-            else:
-                todo.append(path)
-        rendering = [(p, pool.submit(_render, briefings[p], options, slugs[p], p)) for p in todo]
+    briefings, priors = with_priors(briefings)
+    slugs = _unique_slugs(briefings, options)
+    prints, todo, settings = {}, [], settings_print(options)
+    for path, b in briefings.items():
+        prints[path] = fingerprint(b, settings, priors.get(path))
+        planned = [str((options.out_dir / f"{slugs[path]}.{f}").resolve())
+                   for f in options.formats]  # fmt: skip
+        seen = record.get(str(Path(path).resolve()))
+        if (not force and seen == {"fingerprint": prints[path], "written": planned}
+                and all(Path(w).exists() for w in planned)):  # fmt: skip
+            tell(Outcome(path, "skipped", tuple(map(Path, planned)), briefing=b))
+        else:
+            todo.append(path)
+    with workers.pool(workers.job_count(jobs, len(todo))) as typesetters:
+        rendering = [(p, typesetters.submit(_render, briefings[p], options, slugs[p], p))
+                     for p in todo]  # fmt: skip
         for path, writing in rendering:
             written = _result(writing, path)
             if isinstance(written, str):
@@ -219,6 +224,39 @@ def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> 
         return f"{path}: cannot write the outputs ({e.strerror})"
 
 
+def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
+    """Load in this process what rendering any document needs, so that the typesetting
+    workers forked after it start with it: the audience's templates, compiled by rendering
+    ``briefing``, and WeasyPrint with its fonts, by typesetting the briefing's first part.
+    Nothing is written. A problem here is met again, and reported, by the document's own
+    render."""
+    from callbrief.build import render_job
+    from callbrief.render.renderers import HtmlRenderer, PdfRenderer
+
+    try:
+        job = render_job(briefing, options)
+        if "pdf" in options.formats:
+            PdfRenderer(_FirstPart()).render(job)
+        elif "html" in options.formats:
+            HtmlRenderer().render(job)
+    except Exception:
+        pass
+
+
+class _FirstPart:
+    """A typesetter that sets a document only up to the end of its first part."""
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        from callbrief.render.pdf import html_to_pdf
+
+        end = html.find("</section>")
+        if end >= 0:
+            html = html[: end + len("</section>")] + "</body></html>"
+        return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)
+
+
 def _unique_slugs(briefings: dict[str, Briefing], options: BuildOptions) -> dict[str, str]:
     """Each briefing's output name; names two would share get the input file's stem added
     (``xingyun-2025-06-nebula-zh``), and a number if even that is shared."""
@@ -240,31 +278,6 @@ def _stem(path: str) -> str:
     from callbrief.build import file_slug
 
     return file_slug(Path(path).stem) or "call"
-
-
-@contextmanager
-def _pool(jobs: int) -> Iterator[Executor]:
-    """Worker processes forked once (with the typesetting libraries already loaded, so no
-    worker pays their start-up), reused for every document; one job: this process."""
-    if jobs == 1:
-        yield _Here()
-        return
-    import multiprocessing
-
-    import callbrief.render.pdf  # noqa: F401 - loaded before the fork: every worker has it
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        yield pool
-
-
-class _Here(Executor):
-    """An executor that runs each call at once, in this process."""
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        future.set_result(fn(*args, **kwargs))
-        return future
 
 
 def _read_record(out_dir: Path) -> dict[str, Any]:

@@ -122,8 +122,17 @@ def render_and_write(
 ) -> list[Path]:
     """Render a briefing in every format asked for and write the files (named ``slug``, by
     default from the company and period); return them."""
+    job = render_job(briefing, options)
+    outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
+    named = slug or output_slug(briefing, job.audience.name, options.languages)
+    return _write(outputs, options.out_dir, named)
+
+
+def render_job(briefing: Briefing, options: BuildOptions) -> RenderJob:
+    """What rendering ``briefing`` with ``options`` takes: its audience, languages, templates,
+    notes."""
     audience = _audience(options)
-    job = RenderJob(
+    return RenderJob(
         briefing,
         audience,
         options.languages or call_order(audience.languages, briefing.transcript.source.language),
@@ -131,9 +140,6 @@ def render_and_write(
         _read_notes(options.notes),
         options.tagged_pdf,
     )
-    outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
-    named = slug or output_slug(briefing, audience.name, options.languages)
-    return _write(outputs, options.out_dir, named)
 
 
 def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...]:
