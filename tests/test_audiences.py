@@ -215,3 +215,38 @@ def test_a_one_language_briefing_never_replaces_the_bilingual_one(tmp_path: Path
     (both,) = build(str(EXAMPLE), options)
     (en,) = build(str(EXAMPLE), dataclasses.replace(options, languages=("en",)))
     assert en.name == both.name.replace(".html", "-en.html") and both.exists()
+
+
+def test_templates_compiled_by_an_earlier_run_are_compiled_again_when_edited(
+    tmp_path: Path,
+) -> None:
+    """Compiled templates are kept between runs (Jinja's bytecode cache): a template edited
+    since is compiled again, and a damaged cache file only costs a compile."""
+    from jinja2 import FileSystemBytecodeCache
+
+    user = tmp_path / "user"
+    user.mkdir()
+    page = user / "briefing.html"
+
+    def built(word: str) -> str:
+        page.write_text(
+            '{% extends "!base/briefing.html" %}{% block quotes %}<p>' + word
+            + "</p>{% endblock %}"
+        )  # fmt: skip
+        script = (
+            "import sys; from pathlib import Path; from callbrief.build import BuildOptions, build;"
+            f"(h,) = build({str(EXAMPLE)!r}, BuildOptions(out_dir=Path({str(tmp_path / 'o')!r}),"
+            f" formats=('html',), glossaries=(Path({str(GLOSSARY)!r}),),"
+            f" templates=Path({str(user)!r}))); print(h.read_text())"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert "FIRST" in built("FIRST")
+    cache = Path(FileSystemBytecodeCache().directory)
+    assert list(cache.glob("__callbrief_*.cache"))
+    assert "SECOND" in built("SECOND") and "FIRST" not in built("SECOND")
+    for f in cache.glob("__callbrief_*.cache"):
+        f.write_bytes(b"damaged")
+    assert "THIRD" in built("THIRD")

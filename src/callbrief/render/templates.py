@@ -8,6 +8,8 @@ analyst audience's, and so on along the chain), so an override can extend what i
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import pickle
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -17,6 +19,7 @@ from typing import Any
 from jinja2 import (
     ChoiceLoader,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
@@ -29,6 +32,8 @@ from jinja2 import (
 from jinja2 import (
     TemplateError as JinjaError,
 )
+from jinja2 import __version__ as jinja_version
+from jinja2.bccache import Bucket
 from jinja2.exceptions import SecurityError
 from jinja2.ext import Extension
 from jinja2.parser import Parser
@@ -102,10 +107,37 @@ def _environment(
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=[PartBlocks],
+        bytecode_cache=_compiled_templates(),
     )
     env.globals["search_path"] = folders
     env.filters["emphasis"] = emphasis
     return env
+
+
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Templates compiled by an earlier run, kept in Jinja's folder for this user under the
+    temporary directory (Jinja checks that it is this user's alone). A template is compiled
+    again when its source changes, and every file is named for what else decides the compiled
+    code (this module, the registered parts, the Jinja version), so a cache from another
+    version is never read. A cache that cannot be read or written only makes a run slower."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError, EOFError, ValueError, pickle.UnpicklingError):
+            super().load_bytecode(bucket)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _compiled_templates() -> _CompiledTemplates | None:
+    said = [jinja_version, Path(__file__).read_text(encoding="utf-8"),
+            *(f"{part.name}={part.partial}" for part in registry.PARTS)]  # fmt: skip
+    digest = hashlib.sha256("\0".join(said).encode()).hexdigest()[:16]
+    try:
+        return _CompiledTemplates(pattern=f"__callbrief_{digest}_%s.cache")
+    except (OSError, RuntimeError):  # no private temporary folder to be had
+        return None
 
 
 class PartBlocks(Extension):
