@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 EXAMPLE := examples/nebula-2025-06-quarter-zh.txt
 EXAMPLE_GLOSSARY := examples/nebula.glossary.toml
 STAMP := $(VENV)/.callbrief-installed
+FONTS := $(VENV)/.callbrief-fonts
 
 .PHONY: briefing test bench fuzz golden system setup clean
 
@@ -34,7 +35,7 @@ golden: setup
 
 # Compiles the package's modules ahead (quick when they are): a machine that sets
 # PYTHONDONTWRITEBYTECODE would otherwise compile them again at every start (about 0.3 s).
-setup: system $(STAMP)
+setup: system $(STAMP) $(FONTS)
 	@$(BIN)/python -m compileall -q src
 
 system:
@@ -48,6 +49,11 @@ $(STAMP): pyproject.toml
 	PYTHONWARNINGS=ignore $(BIN)/python -m pip install -q -e '.[dev]'
 	@$(BIN)/python -c 'from callbrief.render.pdf import harfbuzz_subsetting as ok; ok() or print( \
 	  "callbrief: warning: HarfBuzz subsetting (libharfbuzz-subset0) is missing; PDFs will take about 20 times longer")'
+	@touch $@
+
+# The compact copy of the CJK font the PDFs embed (render/compact_font.py; about 45 s, once).
+$(FONTS): src/callbrief/render/compact_font.py $(STAMP)
+	$(BIN)/python -m callbrief.render.compact_font
 	@touch $@
 
 clean:

@@ -27,8 +27,10 @@ def html_to_pdf(
     """
     from weasyprint import HTML
 
+    from callbrief.render import compact_font
     from callbrief.render.fetcher import LocalOnlyFetcher  # imports WeasyPrint too
 
+    compact_font.use()
     fetcher = LocalOnlyFetcher([base_url, *allowed])
     document = HTML(string=html, base_url=base_url.as_uri() + "/", url_fetcher=fetcher)
     options: dict[str, object] = {"pdf_variant": "pdf/ua-1"} if tagged else {}
