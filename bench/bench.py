@@ -92,7 +92,9 @@ def main() -> None:
         both, both_peak = fresh_process([*build_argv, "pdf,xlsx"], args.runs)
         whole, whole_peak = fresh_process([*build_argv, "pdf"], args.runs)
         # The floor: the same HTML, typeset with the same options as the build's default
-        # (tagged, PDF/UA), by WeasyPrint alone in a fresh process.
+        # (tagged, PDF/UA) and the same fonts (the compact CJK copy: this process set
+        # FONTCONFIG_FILE when it first typeset, and its children inherit it), by WeasyPrint
+        # alone in a fresh process.
         floor_code = (
             "import sys, weasyprint; "
             "weasyprint.HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], pdf_variant='pdf/ua-1')"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from callbrief.amounts import Occupied
 from callbrief.analyze.glossary import Entity, Glossary, Measure
@@ -35,8 +35,7 @@ def _longest_first(hits: Iterable[Mention[T]]) -> list[Mention[T]]:
 def entity_mentions(text: str, glossary: Glossary) -> list[Mention[Entity]]:
     hits = (
         Mention(m.start(), m.end(), e)
-        for e in glossary.entities
-        for p in e.patterns
+        for e, p in _PatternIndex.of(glossary.entities).candidates(text)
         for m in p.finditer(text)
     )
     return _longest_first(hits)
@@ -46,13 +45,86 @@ def measure_mention(text: str, glossary: Glossary) -> Mention[Measure] | None:
     """The measure a clause is about: the highest-priority one it names, the first if tied."""
     hits = [
         Mention(m.start(), m.end(), measure)
-        for measure in glossary.measures
-        for p in measure.patterns
+        for measure, p in _PatternIndex.of(glossary.measures).candidates(text)
         for m in p.finditer(text)
     ]
     if not hits:
         return None
     return min(hits, key=lambda h: (-h.item.priority, h.start, h.start - h.end))
+
+
+class _PatternIndex(Generic[T]):
+    """The patterns of a glossary's entities or measures by the character each must start
+    with (casefolded), so that a clause is searched only with those whose first character it
+    has: a clause names few of a glossary's hundred names. A pattern that does not start with
+    one plain character (a measure's own regular expression) is always searched. Hits come in
+    the glossary's order, as from searching every pattern."""
+
+    _made: dict[int, _PatternIndex[Any]] = {}  # noqa: RUF012 - one per glossary tuple, by id
+
+    def __init__(self, items: tuple[T, ...]) -> None:
+        self.items: tuple[T, ...] = items  # kept, so that the id it is found by stays its
+        self.pairs: list[tuple[T, re.Pattern[str]]] = [
+            (item, p) for item in items for p in item.patterns
+        ]
+        self.by_start: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for n, (_, pattern) in enumerate(self.pairs):
+            start = _first_character(pattern.pattern)
+            (self.by_start.setdefault(start, []) if start else self.always).append(n)
+
+    @classmethod
+    def of(cls, items: tuple[T, ...]) -> _PatternIndex[T]:
+        made = cls._made.get(id(items))
+        if made is None or made.items is not items:
+            if len(cls._made) >= 64:  # a long batch's glossaries: keep the latest only
+                cls._made.clear()
+            made = cls._made[id(items)] = cls(items)
+        return made
+
+    def candidates(self, text: str) -> list[tuple[T, re.Pattern[str]]]:
+        starts = set(text.casefold()) & self.by_start.keys()
+        chosen = [n for c in starts for n in self.by_start[c]]
+        return [self.pairs[n] for n in sorted(chosen + self.always)]
+
+
+_SPECIAL = frozenset(".^$*+?{}[]|()\\")
+
+
+def _first_character(pattern: str) -> str | None:
+    """The character every match of ``pattern`` starts with, casefolded (after a leading
+    ``\\b``), when it starts with one literal character that is not optional."""
+    rest = pattern.removeprefix(r"\b")
+    if len(rest) >= 2 and rest[0] == "\\" and not rest[1].isalnum():
+        char, after = rest[1], rest[2:]
+    elif rest and rest[0] not in _SPECIAL:
+        char, after = rest[0], rest[1:]
+    else:
+        return None
+    if after[:1] in ("*", "?", "{") or _alternatives_at_top(pattern):
+        return None
+    return char.casefold()[0]
+
+
+def _alternatives_at_top(pattern: str) -> bool:
+    """Whether ``pattern`` is an alternation (``a|b``) outside any group or character set."""
+    depth, escaped, in_set = 0, False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_set:
+            in_set = c != "]"
+        elif c == "[":
+            in_set = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+    return False
 
 
 def subject_near(mentions: list[Mention[Entity]], position: int) -> Mention[Entity] | None:

@@ -205,9 +205,19 @@ def _write_config(target: Path) -> None:
     (target / CONFIG).write_text(text, encoding="utf-8")
 
 
+def main() -> None:
+    """Make the copy for this installation and say what was made. A failure is a warning:
+    set-up goes on, and the PDFs embed the full font."""
+    try:
+        made = make()
+    except Exception as e:
+        print(f"callbrief: warning: the compact CJK font was not made ({e})", file=sys.stderr)
+        return
+    if made:
+        print("callbrief: compact CJK font: " + ", ".join(str(p) for p in made))
+    else:
+        print("callbrief: no Noto Sans CJK SC on this machine: PDFs embed the full font")
+
+
 if __name__ == "__main__":
-    made = make()
-    print(
-        "callbrief: compact CJK font: " + ", ".join(str(p) for p in made)
-        if made else "callbrief: no Noto Sans CJK SC on this machine: PDFs embed the full font"
-    )  # fmt: skip
+    main()
