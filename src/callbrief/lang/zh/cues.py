@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
@@ -177,14 +178,19 @@ CUES: Ruler[CueRule] = Ruler(
 )
 
 
+@lru_cache(maxsize=16)
+def _growth(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
+    """A magnitude in words said of growth. 三位数增长 and 三位数的同比增长 say the same:
+    growth rates are year-over-year."""
+    alternatives = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
+    return re.compile(rf"(?P<mag>{alternatives})\s*(?:的)?\s*(?:同比)?\s*(?:增长|增速)")
+
+
 def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, str, str, bool]]:
     """(position, words, English, is_loss) of each qualitative statement in a clause."""
     found: list[tuple[int, str, str, bool]] = []
     if magnitudes:
-        alternatives = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
-        # 三位数增长 and 三位数的同比增长 say the same: growth rates are year-over-year.
-        growth = re.compile(rf"(?P<mag>{alternatives})\s*(?:的)?\s*(?:同比)?\s*(?:增长|增速)")
-        for m in growth.finditer(clause):
+        for m in _growth(tuple(magnitudes)).finditer(clause):
             found.append((m.start(), m[0], f"{magnitudes[m['mag']]} growth", False))
     for m in _LOSS_NARROWED.finditer(clause):
         found.append((m.start(), m[0], f"loss narrowed{ADVERBS.get(m['adv'] or '', '')}", True))
