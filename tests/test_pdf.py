@@ -122,3 +122,28 @@ def test_no_tagged_leaves_the_structure_out(tmp_path: Path) -> None:
     (pdf,) = build(str(EXAMPLE), options)
     root = PdfReader(pdf).trailer["/Root"]
     assert "/StructTreeRoot" not in root
+
+
+def test_a_kept_font_configuration_typesets_as_a_new_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents typeset one after another in a process share a font configuration
+    (pdf._font_config): the PDF is byte for byte the one a fresh configuration makes; a
+    document with its own @font-face rules gets a configuration of its own."""
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from callbrief.render import pdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    page = '<html lang="zh-Hans"><body><p>星云科技 Nebula 收入 RMB 1.5 billion，同比 +5%</p></body></html>'
+    base = Path(__file__).parent
+    compact_font.use()
+    first, again = pdf.html_to_pdf(page, base, []), pdf.html_to_pdf(page, base, [])
+    fresh = HTML(string=page, base_url=base.as_uri() + "/").write_pdf(
+        font_config=FontConfiguration(), pdf_variant="pdf/ua-1"
+    )
+    assert first == again == fresh
+    styled = page.replace(
+        "<body>", "<style>@font-face { font-family: X; src: local(Y) }</style><body>"
+    )
+    assert pdf._font_config(styled) is not pdf._font_config(page)
+    assert pdf._font_config(styled) is pdf._font_config(styled + " ")
