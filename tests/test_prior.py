@@ -131,11 +131,15 @@ def test_a_prior_of_another_company_or_not_earlier_is_refused() -> None:
     assert later.returncode == 1 and "is not before this one's" in later.stderr
 
 
-def test_a_batch_finds_the_prior_quarter_among_its_inputs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_batch_finds_the_prior_quarter_among_its_inputs(tmp_path: Path, jobs: str) -> None:
+    """With two jobs the first input (this quarter) is rendered ahead, before the prior is
+    known among the inputs: those outputs are dropped and it is rendered again with its
+    changes."""
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, "-m", "callbrief", "build", str(THIS), str(PRIOR), "--glossary",
-         str(GLOSSARY), "--format", "json", "--out", str(out), "--jobs", "1"],
+         str(GLOSSARY), "--format", "json", "--out", str(out), "--jobs", jobs],
         capture_output=True, text=True, cwd=ROOT, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

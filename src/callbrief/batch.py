@@ -2,12 +2,14 @@
 folder), in parallel over worker processes that load the typesetter once and keep it for
 every document they are given.
 
-Two rounds over the pool: each transcript is read and analysed (a failure is reported, one
-line naming the file, and the others go on), then the output names are settled (two calls
-that would write one name get their input file's stem added) and each briefing is rendered
-and written. A transcript whose inputs have not changed since its outputs were written is
-skipped (a record of what built what is kept in the output folder, ``.callbrief-builds.json``);
-``force`` rebuilds."""
+Two rounds over worker processes (workers.py): each transcript is read and analysed (a
+failure is reported, one line naming the file, and the others go on), while this process
+renders the first call ahead; then the output names are settled (two calls that would write
+one name get their input file's stem added) and each briefing is rendered and written (the
+first one's outputs made ahead are written as they are, unless it turned out to have its
+prior quarter among the inputs). A transcript whose inputs have not changed since its
+outputs were written is skipped (a record of what built what is kept in the output folder,
+``.callbrief-builds.json``); ``force`` rebuilds."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from typing import Any
 
 import callbrief
 from callbrief import workers
-from callbrief.build import BuildOptions, brief, output_slug, render_and_write
+from callbrief.build import BuildOptions, brief, output_slug, render_outputs, write_outputs
 from callbrief.errors import CallbriefError, InputError
 from callbrief.model import Briefing
 
@@ -126,11 +128,12 @@ def build_all(
             done(o)
 
     analysed = {p: workers.done(_analyse(p, options)) for p in inputs[:1]}
+    first: tuple[str, Briefing, dict[str, bytes] | None] | None = None
     with workers.pool(jobs) as readers:
         analysed |= {p: readers.submit(_analyse, p, options) for p in inputs[1:]}
-        first = analysed[inputs[0]].result() if inputs else None
-        if jobs > 1 and isinstance(first, Briefing):
-            _warm_typesetting(first, options)
+        head = analysed[inputs[0]].result() if inputs else None
+        if jobs > 1 and isinstance(head, Briefing) and (force or not _all_recorded(record, inputs)):
+            first = (inputs[0], head, _render_here(head, options, inputs[0]))
         briefings: dict[str, Briefing] = {}
         for path, future in analysed.items():
             result = _result(future, path)
@@ -151,10 +154,18 @@ def build_all(
             tell(Outcome(path, "skipped", tuple(map(Path, planned)), briefing=b))
         else:
             todo.append(path)
-    with workers.pool(workers.job_count(jobs, len(todo))) as typesetters:
-        rendering = [(p, typesetters.submit(_render, briefings[p], options, slugs[p], p))
-                     for p in todo]  # fmt: skip
-        for path, writing in rendering:
+    # the first call's outputs made ahead are kept unless it turned out to have a prior
+    ready = first[2] if first and briefings.get(first[0]) is first[1] else None
+    here = first[0] if ready is not None and first else None
+    with workers.pool(workers.job_count(jobs, len(todo) - (here in todo))) as typesetters:
+        rendering = {p: typesetters.submit(_render, briefings[p], options, slugs[p], p)
+                     for p in todo if p != here}  # fmt: skip
+        if here in todo:
+            rendering[here] = workers.done(
+                _render(briefings[here], options, slugs[here], here, ready)
+            )
+        for path in todo:
+            writing = rendering[path]
             written = _result(writing, path)
             if isinstance(written, str):
                 tell(Outcome(path, "failed", error=written))
@@ -206,55 +217,53 @@ def _analyse(path: str, options: BuildOptions) -> Briefing | str:
         return f"{path}: could not be read ({type(e).__name__}: {e})"
 
 
-_TYPESETTER: Any = None
-
-
-def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> list[Path] | str:
-    """Render and write one briefing, with this worker's typesetter (loaded once)."""
-    global _TYPESETTER
-    from callbrief.render.pdf import InProcess
-
+def _render(
+    briefing: Briefing,
+    options: BuildOptions,
+    slug: str,
+    path: str,
+    made: dict[str, bytes] | None = None,
+) -> list[Path] | str:
+    """Render one briefing with this process's typesetter (loaded once), or take the outputs
+    already ``made``, and write them."""
     try:
-        if _TYPESETTER is None:
-            _TYPESETTER = InProcess()
-        return render_and_write(briefing, options, _TYPESETTER, path, slug)
+        outputs = made or render_outputs(briefing, options, _typesetter(), path)
+        return write_outputs(outputs, options.out_dir, slug)
     except CallbriefError as e:
         return e.one_line()
     except OSError as e:
         return f"{path}: cannot write the outputs ({e.strerror})"
 
 
-def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
-    """Load in this process what rendering any document needs, so that the typesetting
-    workers forked after it start with it: the audience's templates, compiled by rendering
-    ``briefing``, and WeasyPrint with its fonts, by typesetting the briefing's first part.
-    Nothing is written. A problem here is met again, and reported, by the document's own
-    render."""
-    from callbrief.build import render_job
-    from callbrief.render.renderers import HtmlRenderer, PdfRenderer
-
+def _render_here(briefing: Briefing, options: BuildOptions, path: str) -> dict[str, bytes] | None:
+    """The first call's outputs, made in this process while the readers read the others: the
+    typesetting workers, forked after, start with all it loaded (WeasyPrint, the fonts and
+    what it learnt of them, the compiled templates). Kept unless the call turns out to have
+    a prior quarter among the inputs; None if it fails (the worker that renders it again
+    reports why)."""
     try:
-        job = render_job(briefing, options)
-        if "pdf" in options.formats:
-            PdfRenderer(_FirstPart()).render(job)
-        elif "html" in options.formats:
-            HtmlRenderer().render(job)
+        return render_outputs(briefing, options, _typesetter(), path)
     except Exception:
-        pass
+        return None
 
 
-class _FirstPart:
-    """A typesetter that sets a document only up to the end of its first part."""
+_TYPESETTER: Any = None
 
-    def submit(
-        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
-    ) -> Callable[[], bytes]:
-        from callbrief.render.pdf import html_to_pdf
 
-        end = html.find("</section>")
-        if end >= 0:
-            html = html[: end + len("</section>")] + "</body></html>"
-        return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)
+def _typesetter() -> Any:
+    global _TYPESETTER
+    from callbrief.render.pdf import InProcess
+
+    if _TYPESETTER is None:
+        _TYPESETTER = InProcess()
+    return _TYPESETTER
+
+
+def _all_recorded(record: dict[str, Any], inputs: Sequence[str]) -> bool:
+    """Whether every input has outputs on record that are still there: then most likely all
+    are skipped, and nothing is rendered ahead."""
+    seen = [record.get(str(Path(p).resolve())) for p in inputs]
+    return all(s and all(Path(w).exists() for w in s["written"]) for s in seen)
 
 
 def _unique_slugs(briefings: dict[str, Briefing], options: BuildOptions) -> dict[str, str]:

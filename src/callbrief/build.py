@@ -122,10 +122,16 @@ def render_and_write(
 ) -> list[Path]:
     """Render a briefing in every format asked for and write the files (named ``slug``, by
     default from the company and period); return them."""
-    job = render_job(briefing, options)
-    outputs = _render(job, options.formats, typesetter, path)  # all made before any is written
-    named = slug or output_slug(briefing, job.audience.name, options.languages)
-    return _write(outputs, options.out_dir, named)
+    outputs = render_outputs(briefing, options, typesetter, path)
+    named = slug or output_slug(briefing, _audience(options).name, options.languages)
+    return write_outputs(outputs, options.out_dir, named)
+
+
+def render_outputs(
+    briefing: Briefing, options: BuildOptions, typesetter: Typesetter, path: str
+) -> dict[str, bytes]:
+    """The bytes of each format asked for, all made before any is written."""
+    return _render(render_job(briefing, options), options.formats, typesetter, path)
 
 
 def render_job(briefing: Briefing, options: BuildOptions) -> RenderJob:
@@ -199,7 +205,7 @@ def _render(
     return {fmt: made[fmt] for fmt in formats}
 
 
-def _write(outputs: Mapping[str, bytes], out_dir: Path, slug: str) -> list[Path]:
+def write_outputs(outputs: Mapping[str, bytes], out_dir: Path, slug: str) -> list[Path]:
     """The outputs as ``out_dir/slug.format``, replaced together (all written, then renamed)."""
     from callbrief.render.output import write_together
 
