@@ -92,6 +92,20 @@ def test_files_named_one_by_one(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_an_audience_folder_names_the_outputs_as_one_build_does(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "audience.toml").write_text('extends = "analyst"\n', encoding="utf-8")
+    one, many = tmp_path / "one", tmp_path / "many"
+    assert _cli(str(EXAMPLES / CALLS[2]), "--out", str(one), "--format", "json",
+                "--audience", str(mine)).returncode == 0  # fmt: skip
+    assert _cli(str(EXAMPLES / CALLS[2]), str(EXAMPLES / CALLS[3]), "--out", str(many),
+                "--format", "json", "--audience", str(mine), "--jobs", "1").returncode == 0  # fmt: skip
+    (name,) = [p.name for p in one.glob("*.json")]
+    assert name == "harborview-instruments-2025-09-mine.json"
+    assert (many / name).exists()
+
+
 def test_an_empty_folder_is_refused(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "other").mkdir()

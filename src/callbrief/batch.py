@@ -269,7 +269,10 @@ def _all_recorded(record: dict[str, Any], inputs: Sequence[str]) -> bool:
 def _unique_slugs(briefings: dict[str, Briefing], options: BuildOptions) -> dict[str, str]:
     """Each briefing's output name; names two would share get the input file's stem added
     (``xingyun-2025-06-nebula-zh``), and a number if even that is shared."""
-    slugs = {p: output_slug(b, options.audience, options.languages) for p, b in briefings.items()}
+    from callbrief.render.audience import find_audience
+
+    audience = find_audience(options.audience).name  # a folder given: its name, as build's
+    slugs = {p: output_slug(b, audience, options.languages) for p, b in briefings.items()}
     shared = Counter(slugs.values())
     for p in slugs:
         if shared[slugs[p]] > 1:
