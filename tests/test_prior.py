@@ -133,9 +133,8 @@ def test_a_prior_of_another_company_or_not_earlier_is_refused() -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_batch_finds_the_prior_quarter_among_its_inputs(tmp_path: Path, jobs: str) -> None:
-    """With two jobs the first input (this quarter) is rendered ahead, before the prior is
-    known among the inputs: those outputs are dropped and it is rendered again with its
-    changes."""
+    """In one process and over workers (the first input, this quarter, is read in this
+    process, the others by the readers; the prior is found across both)."""
     out = tmp_path / "out"
     done = subprocess.run(
         [sys.executable, "-m", "callbrief", "build", str(THIS), str(PRIOR), "--glossary",

@@ -3,13 +3,12 @@ folder), in parallel over worker processes that load the typesetter once and kee
 every document they are given.
 
 Two rounds over worker processes (workers.py): each transcript is read and analysed (a
-failure is reported, one line naming the file, and the others go on), while this process
-renders the first call ahead; then the output names are settled (two calls that would write
-one name get their input file's stem added) and each briefing is rendered and written (the
-first one's outputs made ahead are written as they are, unless it turned out to have its
-prior quarter among the inputs). A transcript whose inputs have not changed since its
-outputs were written is skipped (a record of what built what is kept in the output folder,
-``.callbrief-builds.json``); ``force`` rebuilds."""
+failure is reported, one line naming the file, and the others go on) while this process
+warms up the typesetting; then the output names are settled (two calls that would write one
+name get their input file's stem added) and each briefing is rendered and written. A
+transcript whose inputs have not changed since its outputs were written is skipped (a record
+of what built what is kept in the output folder, ``.callbrief-builds.json``); ``force``
+rebuilds."""
 
 from __future__ import annotations
 
@@ -128,12 +127,11 @@ def build_all(
             done(o)
 
     analysed = {p: workers.done(_analyse(p, options)) for p in inputs[:1]}
-    first: tuple[str, Briefing, dict[str, bytes] | None] | None = None
     with workers.pool(jobs) as readers:
         analysed |= {p: readers.submit(_analyse, p, options) for p in inputs[1:]}
         head = analysed[inputs[0]].result() if inputs else None
         if jobs > 1 and isinstance(head, Briefing) and (force or not _all_recorded(record, inputs)):
-            first = (inputs[0], head, _render_here(head, options, inputs[0]))
+            _warm_typesetting(head, options)
         briefings: dict[str, Briefing] = {}
         for path, future in analysed.items():
             result = _result(future, path)
@@ -154,18 +152,10 @@ def build_all(
             tell(Outcome(path, "skipped", tuple(map(Path, planned)), briefing=b))
         else:
             todo.append(path)
-    # the first call's outputs made ahead are kept unless it turned out to have a prior
-    ready = first[2] if first and briefings.get(first[0]) is first[1] else None
-    here = first[0] if ready is not None and first else None
-    with workers.pool(workers.job_count(jobs, len(todo) - (here in todo))) as typesetters:
-        rendering = {p: typesetters.submit(_render, briefings[p], options, slugs[p], p)
-                     for p in todo if p != here}  # fmt: skip
-        if here in todo:
-            rendering[here] = workers.done(
-                _render(briefings[here], options, slugs[here], here, ready)
-            )
-        for path in todo:
-            writing = rendering[path]
+    with workers.pool(workers.job_count(jobs, len(todo))) as typesetters:
+        rendering = [(p, typesetters.submit(_render, briefings[p], options, slugs[p], p))
+                     for p in todo]  # fmt: skip
+        for path, writing in rendering:
             written = _result(writing, path)
             if isinstance(written, str):
                 tell(Outcome(path, "failed", error=written))
@@ -217,17 +207,10 @@ def _analyse(path: str, options: BuildOptions) -> Briefing | str:
         return f"{path}: could not be read ({type(e).__name__}: {e})"
 
 
-def _render(
-    briefing: Briefing,
-    options: BuildOptions,
-    slug: str,
-    path: str,
-    made: dict[str, bytes] | None = None,
-) -> list[Path] | str:
-    """Render one briefing with this process's typesetter (loaded once), or take the outputs
-    already ``made``, and write them."""
+def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> list[Path] | str:
+    """Render and write one briefing, with this process's typesetter (loaded once)."""
     try:
-        outputs = made or render_outputs(briefing, options, _typesetter(), path)
+        outputs = render_outputs(briefing, options, _typesetter(), path)
         return write_outputs(outputs, options.out_dir, slug)
     except CallbriefError as e:
         return e.one_line()
@@ -235,16 +218,39 @@ def _render(
         return f"{path}: cannot write the outputs ({e.strerror})"
 
 
-def _render_here(briefing: Briefing, options: BuildOptions, path: str) -> dict[str, bytes] | None:
-    """The first call's outputs, made in this process while the readers read the others: the
-    typesetting workers, forked after, start with all it loaded (WeasyPrint, the fonts and
-    what it learnt of them, the compiled templates). Kept unless the call turns out to have
-    a prior quarter among the inputs; None if it fails (the worker that renders it again
-    reports why)."""
+def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
+    """Load in this process, while the readers read, what rendering any document needs, so
+    that the typesetting workers forked after it start with it: the audience's templates,
+    compiled by rendering ``briefing``, and WeasyPrint with its fonts (and what its font map
+    learns of them), by typesetting the briefing's first part; then a warm process's first
+    document takes no longer than its next. (Rendering the whole first call ahead instead
+    kept this process busy long after the readers were done.) Nothing is written; a problem
+    here is met again, and reported, by the document's own render."""
+    from callbrief.build import render_job
+    from callbrief.render.renderers import HtmlRenderer, PdfRenderer
+
     try:
-        return render_outputs(briefing, options, _typesetter(), path)
+        job = render_job(briefing, options)
+        if "pdf" in options.formats:
+            PdfRenderer(_FirstPart()).render(job)
+        elif "html" in options.formats:
+            HtmlRenderer().render(job)
     except Exception:
-        return None
+        pass
+
+
+class _FirstPart:
+    """A typesetter that sets a document only up to the end of its first part."""
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        from callbrief.render.pdf import html_to_pdf
+
+        end = html.find("</section>")
+        if end >= 0:
+            html = html[: end + len("</section>")] + "</body></html>"
+        return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)
 
 
 _TYPESETTER: Any = None
@@ -261,7 +267,7 @@ def _typesetter() -> Any:
 
 def _all_recorded(record: dict[str, Any], inputs: Sequence[str]) -> bool:
     """Whether every input has outputs on record that are still there: then most likely all
-    are skipped, and nothing is rendered ahead."""
+    are skipped, and there is no typesetting to warm up for."""
     seen = [record.get(str(Path(p).resolve())) for p in inputs]
     return all(s and all(Path(w).exists() for w in s["written"]) for s in seen)
 

@@ -4,11 +4,11 @@ needs, and the work of loading it is done once, not once per worker.
 
 The reading round's workers are forked after this process has read one transcript itself
 (the readers' modules and their compiled patterns); while they read the others, this process
-renders that first call (batch.py), which loads the typesetter (WeasyPrint, the fonts and
-what the font map learns of them, the audience's compiled templates), and the typesetting
-round's workers are forked from it warm. Python's cycle collector is told to leave
-the objects inherited at the fork alone (``gc.freeze``): scanning them would cost each worker
-time and touch pages it otherwise shares with this process."""
+warms up the typesetting with that first call (batch.py: WeasyPrint, the fonts and what the
+font map learns of them, the audience's compiled templates), and the typesetting round's
+workers are forked from it warm. Python's cycle collector is told to leave the objects
+inherited at the fork alone (``gc.freeze``): scanning them would cost each worker time and
+touch pages it otherwise shares with this process."""
 
 from __future__ import annotations
 
