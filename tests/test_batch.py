@@ -165,3 +165,16 @@ def test_each_file_once_and_the_outputs_never_read_back(season: Path) -> None:
         third.stderr.strip().splitlines()[-1]
         == "callbrief: 0 built, 4 skipped (unchanged), 0 failed"
     )
+
+
+def test_in_one_process_a_failure_is_reported_as_a_worker_reports_it() -> None:
+    """--jobs 1 runs each call here (workers.Here): what it raises is kept in the future and
+    becomes one line naming the file, as from a worker process."""
+    from callbrief import workers
+    from callbrief.batch import _result
+
+    future = workers.Here().submit(lambda: 1 / 0)
+    assert (
+        _result(future, "x.txt")
+        == "x.txt: could not be built (ZeroDivisionError: division by zero)"
+    )

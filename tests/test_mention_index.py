@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from callbrief.analyze.glossary import Measure, phrase_pattern, word_pattern
 from callbrief.analyze.mentions import _first_character, _PatternIndex
 
-ALPHABET = "收入集团云电商Aak KſsßSİiµμ-.()|+ "
+ALPHABET = "收入集团云电商Aak KſsßSİiıIµμ-.()|+ "
 """CJK, cased Latin with the letters that match others when case is ignored (Kelvin sign,
-long s, sharp s, dotted I, micro sign), and regex metacharacters."""
+long s, sharp s, dotted and dotless i, micro sign), and regex metacharacters."""
 
 
 def _measure(n: int, patterns: list[re.Pattern[str]]) -> Measure:
@@ -32,7 +32,18 @@ def _indexed_hit(items: tuple[Measure, ...], text: str) -> list[tuple[int, int, 
 
 
 phrases = st.text(ALPHABET, min_size=1, max_size=4).filter(lambda s: s.strip())
-raw = st.sampled_from(["(?:收入|营收)?占比", "约?占.{0,6}?流通股", r"\d+", "a|b", "[ks]a", r"\.x"])
+raw = st.sampled_from(
+    [
+        "(?:收入|营收)?占比",
+        "约?占.{0,6}?流通股",
+        r"\d+",
+        "a|b",
+        "[ks]a",
+        r"\.x",
+        "x[](]|y",
+        "[^]]a|b",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -58,3 +69,6 @@ def test_first_characters() -> None:
     assert _first_character(r"\d+") is None
     assert _first_character("(?:收入|营收)?占比") is None
     assert _first_character("收(?:入|益)") == "收"  # the alternation is inside a group
+    assert _first_character("x[](]|y") is None  # ] first in a set is a character, | is not
+    assert _first_character("x[|]y") == "x"
+    assert _first_character("ıntel") == "i"

@@ -118,6 +118,7 @@ def build_all(
     have not changed since its outputs were written."""
     inputs = transcripts(paths, options.out_dir)
     record = _read_record(options.out_dir)
+    settings = settings_print(options)  # as they are before anything is rendered
     jobs = workers.job_count(jobs, len(inputs))
     outcomes: dict[str, Outcome] = {}
 
@@ -141,7 +142,7 @@ def build_all(
                 tell(Outcome(path, "failed", error=result))
     briefings, priors = with_priors(briefings)
     slugs = _unique_slugs(briefings, options)
-    prints, todo, settings = {}, [], settings_print(options)
+    prints, todo = {}, []
     for path, b in briefings.items():
         prints[path] = fingerprint(b, settings, priors.get(path))
         planned = [str((options.out_dir / f"{slugs[path]}.{f}").resolve())
@@ -220,37 +221,21 @@ def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> 
 
 def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
     """Load in this process, while the readers read, what rendering any document needs, so
-    that the typesetting workers forked after it start with it: the audience's templates,
-    compiled by rendering ``briefing``, and WeasyPrint with its fonts (and what its font map
-    learns of them), by typesetting the briefing's first part; then a warm process's first
-    document takes no longer than its next. (Rendering the whole first call ahead instead
-    kept this process busy long after the readers were done.) Nothing is written; a problem
+    that the typesetting workers forked after it start with it: WeasyPrint, and the audience's
+    templates, compiled by rendering ``briefing`` to HTML. Nothing is typeset here: Pango
+    looks fonts up in threads of its own, and a process forked while one runs could wait for
+    it for ever; each worker's first document loads the fonts. Nothing is written; a problem
     here is met again, and reported, by the document's own render."""
     from callbrief.build import render_job
-    from callbrief.render.renderers import HtmlRenderer, PdfRenderer
+    from callbrief.render.renderers import HtmlRenderer
 
     try:
-        job = render_job(briefing, options)
         if "pdf" in options.formats:
-            PdfRenderer(_FirstPart()).render(job)
-        elif "html" in options.formats:
-            HtmlRenderer().render(job)
+            import weasyprint  # noqa: F401 - loaded before the fork: every worker has it
+        if {"pdf", "html"} & set(options.formats):
+            HtmlRenderer().render(render_job(briefing, options))
     except Exception:
         pass
-
-
-class _FirstPart:
-    """A typesetter that sets a document only up to the end of its first part."""
-
-    def submit(
-        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
-    ) -> Callable[[], bytes]:
-        from callbrief.render.pdf import html_to_pdf
-
-        end = html.find("</section>")
-        if end >= 0:
-            html = html[: end + len("</section>")] + "</body></html>"
-        return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)
 
 
 _TYPESETTER: Any = None

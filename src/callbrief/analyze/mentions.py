@@ -83,7 +83,7 @@ class _PatternIndex(Generic[T]):
         return made
 
     def candidates(self, text: str) -> list[tuple[T, re.Pattern[str]]]:
-        starts = set(text.casefold()) & self.by_start.keys()
+        starts = set(_fold(text)) & self.by_start.keys()
         chosen = [n for c in starts for n in self.by_start[c]]
         return [self.pairs[n] for n in sorted(chosen + self.always)]
 
@@ -103,21 +103,28 @@ def _first_character(pattern: str) -> str | None:
         return None
     if after[:1] in ("*", "?", "{") or _alternatives_at_top(pattern):
         return None
-    return char.casefold()[0]
+    return _fold(char)[0]
+
+
+def _fold(text: str) -> str:
+    """``text`` casefolded, and with the dotless i as i: the characters ``re`` takes as one
+    when case is ignored are then one character here too."""
+    return text.casefold().replace("\u0131", "i")
 
 
 def _alternatives_at_top(pattern: str) -> bool:
     """Whether ``pattern`` is an alternation (``a|b``) outside any group or character set."""
-    depth, escaped, in_set = 0, False, False
-    for c in pattern:
+    depth, escaped, set_from = 0, False, -1  # where the character set open began
+    for n, c in enumerate(pattern):
         if escaped:
             escaped = False
         elif c == "\\":
             escaped = True
-        elif in_set:
-            in_set = c != "]"
+        elif set_from >= 0:  # a ] first in the set (after any ^) is one of its characters
+            if c == "]" and n > set_from + 1 + (pattern[set_from + 1] == "^"):
+                set_from = -1
         elif c == "[":
-            in_set = True
+            set_from = n
         elif c == "(":
             depth += 1
         elif c == ")":

@@ -69,9 +69,11 @@ def file_name(style: str) -> str:
 
 def use(where: Path | None = None) -> bool:
     """Let typesetting in this process find the copy (before the first document is typeset);
-    False when there is none, or the user chose the fonts with ``FONTCONFIG_FILE``."""
+    False when there is none, or the user chose the fonts (``FONTCONFIG_FILE`` or
+    ``FONTCONFIG_PATH``)."""
     config = (where or folder()) / CONFIG
-    if os.environ.get("FONTCONFIG_FILE") not in (None, str(config)) or not config.is_file():
+    chosen = os.environ.get("FONTCONFIG_FILE") not in (None, str(config))
+    if chosen or "FONTCONFIG_PATH" in os.environ or not config.is_file():
         return False
     os.environ["FONTCONFIG_FILE"] = str(config)
     return True
@@ -86,14 +88,15 @@ def make(
     file; returns the fonts written. Nothing is written without a Regular to copy."""
     target = target or folder()
     found = {style: _source(style, sources) for style in STYLES}
-    if found["Regular"] is None:
+    system = _system_config(not_this=target / CONFIG)
+    if found["Regular"] is None or system is None:
         return []
     target.mkdir(parents=True, exist_ok=True)
     jobs = [(style, face, target / file_name(style), ranges)
             for style, face in found.items() if face]  # fmt: skip
     with ProcessPoolExecutor(len(jobs)) as pool:
         written = list(pool.map(_copy, *zip(*jobs, strict=True)))
-    _write_config(target)
+    _write_config(target, system)
     return written
 
 
@@ -143,7 +146,7 @@ def _copy(
     font = TTFont(packed)  # read again: only the CFF table is unpacked, the others keep numbers
     _number_cids(font)
     _rename(font, style)
-    partial = target.with_suffix(".partial")
+    partial = target.parent.parent / f"{target.name}.partial"  # not in the folder fontconfig reads
     font.save(str(partial))
     os.replace(partial, target)
     return target
@@ -189,7 +192,22 @@ def _rename(font: Any, style: str) -> None:
             setattr(top, key, value)
 
 
-def _write_config(target: Path) -> None:
+def _system_config(not_this: Path) -> Path | None:
+    """The fontconfig file this machine uses by default, which the copy's file includes
+    (never the copy's own file)."""
+    named, where = os.environ.get("FONTCONFIG_FILE"), os.environ.get("FONTCONFIG_PATH")
+    for candidate in (
+        Path(named) if named else None,
+        Path(where) / "fonts.conf" if where else None,
+        Path("/etc/fonts/fonts.conf"),
+        Path("/usr/local/etc/fonts/fonts.conf"),
+    ):  # fmt: skip
+        if candidate is not None and candidate.is_file() and candidate != not_this:
+            return candidate
+    return None
+
+
+def _write_config(target: Path, system: Path) -> None:
     """A fontconfig file that adds the copy's folder to the system's fonts; its cache is kept
     beside it."""
     from xml.sax.saxutils import escape
@@ -199,7 +217,7 @@ def _write_config(target: Path) -> None:
         "<fontconfig>\n"
         f"  <dir>{escape(str(target))}</dir>\n"
         f"  <cachedir>{escape(str(target / 'cache'))}</cachedir>\n"
-        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        f'  <include ignore_missing="yes">{escape(str(system))}</include>\n'
         "</fontconfig>\n"
     )
     (target / CONFIG).write_text(text, encoding="utf-8")

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import pickle
 import re
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib.util import MAGIC_NUMBER
 from pathlib import Path
 from typing import Any
 
@@ -118,12 +119,15 @@ class _CompiledTemplates(FileSystemBytecodeCache):
     """Templates compiled by an earlier run, kept in Jinja's folder for this user under the
     temporary directory (Jinja checks that it is this user's alone). A template is compiled
     again when its source changes, and every file is named for what else decides the compiled
-    code (this module, the registered parts, the Jinja version), so a cache from another
-    version is never read. A cache that cannot be read or written only makes a run slower."""
+    code (this module, the registered parts, the Jinja version, the Python that runs it), so
+    a cache from another version is never read. A cache that cannot be read or written only
+    makes a run slower."""
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        with contextlib.suppress(OSError, EOFError, ValueError, pickle.UnpicklingError):
+        try:
             super().load_bytecode(bucket)
+        except Exception:  # a damaged file, whatever it raises: compiled again
+            bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         with contextlib.suppress(OSError):
@@ -131,7 +135,11 @@ class _CompiledTemplates(FileSystemBytecodeCache):
 
 
 def _compiled_templates() -> _CompiledTemplates | None:
-    said = [jinja_version, Path(__file__).read_text(encoding="utf-8"),
+    try:
+        source = Path(__file__).read_text(encoding="utf-8")
+    except OSError:  # installed without its sources: no cache
+        return None
+    said = [jinja_version, sys.implementation.cache_tag or "", MAGIC_NUMBER.hex(), source,
             *(f"{part.name}={part.partial}" for part in registry.PARTS)]  # fmt: skip
     digest = hashlib.sha256("\0".join(said).encode()).hexdigest()[:16]
     try:
