@@ -236,7 +236,7 @@ def batch_figures(transcript: str, html: str, audience: object, allowed: list[Pa
     def one_pdf() -> float:
         return median_time(lambda: html_to_pdf(html, folder, allowed), 1)
 
-    floors, walls, peaks, size_kb = [one_pdf() for _ in range(3)], [], [], 0.0
+    floors, walls, peaks = [one_pdf() for _ in range(3)], [], []
     with tempfile.TemporaryDirectory() as tmp:
         season = Path(tmp) / "season"
         season.mkdir()

@@ -23,7 +23,14 @@ from typing import Any
 
 import callbrief
 from callbrief import workers
-from callbrief.build import BuildOptions, brief, output_slug, render_outputs, write_outputs
+from callbrief.build import (
+    BuildOptions,
+    brief,
+    output_slug,
+    render_job,
+    render_outputs,
+    write_outputs,
+)
 from callbrief.errors import CallbriefError, InputError
 from callbrief.model import Briefing
 
@@ -127,7 +134,7 @@ def build_all(
         if done is not None:
             done(o)
 
-    analysed = {p: workers.done(_analyse(p, options)) for p in inputs[:1]}
+    analysed = {p: workers.Here().submit(_analyse, p, options) for p in inputs[:1]}
     with workers.pool(jobs) as readers:
         analysed |= {p: readers.submit(_analyse, p, options) for p in inputs[1:]}
         head = analysed[inputs[0]].result() if inputs else None
@@ -226,7 +233,6 @@ def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
     looks fonts up in threads of its own, and a process forked while one runs could wait for
     it for ever; each worker's first document loads the fonts. Nothing is written; a problem
     here is met again, and reported, by the document's own render."""
-    from callbrief.build import render_job
     from callbrief.render.renderers import HtmlRenderer
 
     try:

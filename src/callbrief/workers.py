@@ -4,9 +4,9 @@ needs, and the work of loading it is done once, not once per worker.
 
 The reading round's workers are forked after this process has read one transcript itself
 (the readers' modules and their compiled patterns); while they read the others, this process
-warms up the typesetting with that first call (batch.py: WeasyPrint, the fonts and what the
-font map learns of them, the audience's compiled templates), and the typesetting round's
-workers are forked from it warm. Python's cycle collector is told to leave the objects
+loads WeasyPrint and compiles the audience's templates with that first call (batch.py; it
+typesets nothing, so no font lookup thread of Pango's runs at the fork), and the typesetting
+round's workers are forked from it warm. Python's cycle collector is told to leave the objects
 inherited at the fork alone (``gc.freeze``): scanning them would cost each worker time and
 touch pages it otherwise shares with this process."""
 
@@ -53,8 +53,3 @@ class Here(Executor):
         except Exception as e:
             future.set_exception(e)
         return future
-
-
-def done(value: Any) -> Future[Any]:
-    """A future that already holds ``value``."""
-    return Here().submit(lambda: value)
