@@ -15,6 +15,7 @@ from decimal import Decimal
 from callbrief.amounts import NUMBER, AmountMatch, Recogniser
 from callbrief.amounts import find_amounts as _find
 from callbrief.lang.en.numbers import WORD_NUMBER, word_value
+from callbrief.lang.patterns import alternation
 from callbrief.lang.words import scales, units, words
 from callbrief.model.values import Amount, Unit, exact
 
@@ -56,8 +57,8 @@ _MONEY = re.compile(
     + _PER_SHARE
 )
 _RATIO_WORDS = r"%|percent\b|per cent\b|basis points?\b|bps\b|bp\b|percentage points?\b|points?\b"
-_COUNTED = "|".join(sorted(map(re.escape, COUNT_WORDS), key=len, reverse=True))
-_CURRENCY_NOUN = "|".join(sorted(map(re.escape, CURRENCY_WORDS), key=len, reverse=True))
+_COUNTED = alternation(COUNT_WORDS)
+_CURRENCY_NOUN = alternation(CURRENCY_WORDS)
 _NUMBER_FIRST = re.compile(
     rf"(?<![A-Za-z0-9.,$])(?P<neg>(?i:negative|minus)\s+)?(?P<minus>[-−])?(?:{_NUM})"
     rf"(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand)))?\s?"

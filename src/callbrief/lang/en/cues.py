@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
 
 from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
+from callbrief.lang.patterns import KeyedPattern, alternation
 from callbrief.lang.rules import Ruler
 from callbrief.lang.zh.cues import change_of, growth_of
 from callbrief.model.values import Unit, exact
@@ -363,9 +363,8 @@ _LOSS_NARROWED = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
-def _growth(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
+def _growth_pattern(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
+    words = alternation(magnitudes)
     return re.compile(
         rf"\b(?P<mag>{words})s?\s+(?:percent(?:age)?\s+)?(?:(?:revenue|sales|top[- ]line)\s+)?"
         r"(?:growth|increases?|gains?|rates?\s+of\s+growth)\b|\bgr[eo]w\w*\s+(?:at\s+an?\s+|in\s+the\s+|by\s+)?"
@@ -374,12 +373,15 @@ def _growth(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+_growth = KeyedPattern(_growth_pattern)
+
+
 def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, str, str, bool]]:
     """(position, words, English, is_loss) of each magnitude stated in words
     (``double-digit growth``, ``grew at a double-digit rate``) and each narrowed loss."""
     found: list[tuple[int, str, str, bool]] = []
     if magnitudes:
-        for m in _growth(tuple(magnitudes)).finditer(clause):
+        for m in _growth(magnitudes).finditer(clause):
             key = (m["mag"] or m["mag2"]).lower()
             found.append((m.start(), m[0], f"{magnitudes.get(key, key)} growth", False))
     for m in _LOSS_NARROWED.finditer(clause):

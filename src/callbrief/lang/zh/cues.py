@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
 from callbrief.lang.en.wording import format_value as english
+from callbrief.lang.patterns import KeyedPattern, alternation
 from callbrief.lang.rules import Ruler
 from callbrief.lang.words import words
 from callbrief.model.values import Unit
@@ -178,19 +178,21 @@ CUES: Ruler[CueRule] = Ruler(
 )
 
 
-@lru_cache(maxsize=16)
-def _growth(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
+def _growth_pattern(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
     """A magnitude in words said of growth. 三位数增长 and 三位数的同比增长 say the same:
     growth rates are year-over-year."""
-    alternatives = "|".join(sorted(map(re.escape, magnitudes), key=len, reverse=True))
-    return re.compile(rf"(?P<mag>{alternatives})\s*(?:的)?\s*(?:同比)?\s*(?:增长|增速)")
+    words = alternation(magnitudes)
+    return re.compile(rf"(?P<mag>{words})\s*(?:的)?\s*(?:同比)?\s*(?:增长|增速)")
+
+
+_growth = KeyedPattern(_growth_pattern)
 
 
 def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, str, str, bool]]:
     """(position, words, English, is_loss) of each qualitative statement in a clause."""
     found: list[tuple[int, str, str, bool]] = []
     if magnitudes:
-        for m in _growth(tuple(magnitudes)).finditer(clause):
+        for m in _growth(magnitudes).finditer(clause):
             found.append((m.start(), m[0], f"{magnitudes[m['mag']]} growth", False))
     for m in _LOSS_NARROWED.finditer(clause):
         found.append((m.start(), m[0], f"loss narrowed{ADVERBS.get(m['adv'] or '', '')}", True))
