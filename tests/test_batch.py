@@ -178,3 +178,25 @@ def test_in_one_process_a_failure_is_reported_as_a_worker_reports_it() -> None:
         _result(future, "x.txt")
         == "x.txt: could not be built (ZeroDivisionError: division by zero)"
     )
+
+
+def test_the_warm_up_before_the_typesetters_fork_parses_the_stylesheet_and_starts_no_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the typesetting workers inherit: the audience's stylesheet parsed, and a process
+    with no thread but its own (a thread of Pango's running at a fork could hang a worker)."""
+    import os
+
+    from callbrief import batch
+    from callbrief.build import BuildOptions, brief
+    from callbrief.render import stylesheet
+
+    monkeypatch.setattr(stylesheet, "_parsed", {})
+    threads = len(os.listdir("/proc/self/task"))
+    options = BuildOptions(out_dir=tmp_path, formats=("pdf",))
+    batch._warm_typesetting(
+        brief(str(ROOT / "examples" / "nebula-2025-06-quarter-zh.txt")), options
+    )
+    assert len(stylesheet._parsed) == 1
+    assert len(os.listdir("/proc/self/task")) <= threads  # (an idle one of Pango's may end)
+    assert list(tmp_path.iterdir()) == []  # nothing written

@@ -228,17 +228,19 @@ def _render(briefing: Briefing, options: BuildOptions, slug: str, path: str) -> 
 
 def _warm_typesetting(briefing: Briefing, options: BuildOptions) -> None:
     """Load in this process, while the readers read, what rendering any document needs, so
-    that the typesetting workers forked after it start with it: WeasyPrint, and the audience's
-    templates, compiled by rendering ``briefing`` to HTML. Nothing is typeset here: Pango
-    looks fonts up in threads of its own, and a process forked while one runs could wait for
-    it for ever; each worker's first document loads the fonts. Nothing is written; a problem
-    here is met again, and reported, by the document's own render."""
-    from callbrief.render.renderers import HtmlRenderer
+    that the typesetting workers forked after it start with it: WeasyPrint, the audience's
+    templates, compiled by rendering ``briefing`` to HTML, and its stylesheet, parsed
+    (pdf.Preparer). Nothing is typeset here: Pango looks fonts up in threads of its own, and
+    a process forked while one runs could wait for it for ever; each worker's first document
+    loads the fonts. Nothing is written; a problem here is met again, and reported, by the
+    document's own render."""
+    from callbrief.render.pdf import Preparer
+    from callbrief.render.renderers import HtmlRenderer, PdfRenderer
 
     try:
-        if "pdf" in options.formats:
-            import weasyprint  # noqa: F401 - loaded before the fork: every worker has it
-        if {"pdf", "html"} & set(options.formats):
+        if "pdf" in options.formats:  # WeasyPrint loaded, the stylesheet parsed
+            PdfRenderer(Preparer()).submit(render_job(briefing, options))
+        elif "html" in options.formats:
             HtmlRenderer().render(render_job(briefing, options))
     except Exception:
         pass

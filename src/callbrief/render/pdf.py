@@ -110,3 +110,20 @@ class InProcess:
         self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
     ) -> Callable[[], bytes]:
         return lambda: html_to_pdf(html, base_url, allowed, tagged=tagged)
+
+
+class Preparer:
+    """Typesets nothing: parses each document's stylesheet (stylesheet.py) for the documents
+    typeset after it in this process and in processes forked from it. No font is looked up,
+    so no thread of Pango's is started: a process may fork safely afterwards."""
+
+    def submit(
+        self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
+    ) -> Callable[[], bytes]:
+        from callbrief.render import stylesheet
+        from callbrief.render.fetcher import LocalOnlyFetcher  # loads WeasyPrint
+
+        if (styled := stylesheet.split(html)) is not None:
+            fetcher = LocalOnlyFetcher([base_url, *allowed])
+            stylesheet.parsed(styled[1], base_url.as_uri() + "/", fetcher, None)
+        return lambda: b""
