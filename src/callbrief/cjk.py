@@ -13,7 +13,7 @@ _WIDTH |= {0xFF21 + i: chr(ord("A") + i) for i in range(26)}
 _WIDTH |= {0xFF41 + i: chr(ord("a") + i) for i in range(26)}
 _WIDTH |= {0xFF1A: ":", 0xFF08: "(", 0xFF09: ")", 0xFF05: "%", 0x3000: " ", 0x00A0: " "}
 _WIDTH |= {0x200B: None, 0xFEFF: None, 0x200E: None, 0x200F: None}
-_WIDTH_TABLE = str.maketrans(_WIDTH)
+_WIDE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]")
 
 _DIGIT_DOT = re.compile(r"(?<=\d)．(?=\d)")
 # A full-width comma between digit groups is a thousands separator: １，２０４ -> 1,204.
@@ -23,7 +23,9 @@ _DIGIT_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 def fold_width(text: str) -> str:
     """Full-width digits, letters, colons, parentheses, percent signs, spaces and digit
     separators as half-width; Chinese commas and full stops between words are kept."""
-    text = text.translate(_WIDTH_TABLE)
+    # Only the characters to fold are looked up (str.translate would look up every character:
+    # 0.18 s for 5 MB of Chinese, against a few milliseconds).
+    text = _WIDE.sub(lambda m: _WIDTH[ord(m[0])] or "", text)
     return _DIGIT_COMMA.sub(",", _DIGIT_DOT.sub(".", text))
 
 
