@@ -1,5 +1,6 @@
-"""A briefing's stylesheet, parsed once per process (render/stylesheet.py): the PDF is the one
-the whole HTML gives, and a document whose styles belong to it alone is typeset as it is."""
+"""A briefing's stylesheet, parsed once per process (render/stylesheet.py): each PDF is byte
+for byte the one WeasyPrint alone makes, and a document whose styles are its own is left to
+WeasyPrint."""
 
 from __future__ import annotations
 
@@ -8,44 +9,78 @@ from pathlib import Path
 
 import pytest
 
-from callbrief.build import BuildOptions, render_job, render_outputs
+from callbrief.build import BuildOptions, brief, render_job, render_outputs
 from callbrief.render import compact_font, pdf, stylesheet
 from callbrief.render.pdf import WarningCollector
 from callbrief.render.renderers import HtmlRenderer
 from conftest import EXAMPLE
 
-PAGE = (
-    '<html lang="zh-Hans"><head><style>p { color: #1f4e79 } .second { font-size: 8pt }'
-    "</style></head><body><p>星云科技 <span class=second>Nebula</span> 收入 RMB 1.5 billion"
-    "</p></body></html>"
-)
+HERE = Path(__file__).parent
 
 
-def test_a_briefing_typeset_with_its_parsed_stylesheet_is_the_same_pdf(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The bundled example's analyst briefing, typeset twice (the second time with the
-    stylesheet the first one parsed), is byte for byte what WeasyPrint makes of the whole
-    HTML, <style> and all."""
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lookup in place with an empty cache, and fixed PDF dates."""
+    assert stylesheet.install()
+    monkeypatch.setattr(stylesheet, "_parsed", {})
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    compact_font.use()
+
+
+def _alone(html: str, base: Path, monkeypatch: pytest.MonkeyPatch) -> bytes:
+    """What WeasyPrint alone makes of ``html``: its own stylesheet lookup, a new font
+    configuration."""
+    import weasyprint.css
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    from callbrief.build import brief
+    with monkeypatch.context() as m:  # the lookup wraps WeasyPrint's
+        m.setattr(weasyprint.css, "find_stylesheets", weasyprint.css.find_stylesheets.__wrapped__)
+        return HTML(string=html, base_url=base.as_uri() + "/").write_pdf(  # type: ignore[no-any-return]
+            font_config=FontConfiguration(), pdf_variant="pdf/ua-1"
+        )
 
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    monkeypatch.setattr(stylesheet, "_parsed", {})
-    job = render_job(brief(str(EXAMPLE)), BuildOptions())
-    html = HtmlRenderer().render(job).decode()
-    assert stylesheet.split(html) is not None  # the base templates' briefing is one of them
-    base, allowed = job.audience.folder, list(job.audience.chain)
-    compact_font.use()
-    first = pdf.html_to_pdf(html, base, allowed)
-    assert len(stylesheet._parsed) == 1
-    again = pdf.html_to_pdf(html, base, allowed)
-    whole = HTML(string=html, base_url=base.as_uri() + "/").write_pdf(
-        font_config=FontConfiguration(), pdf_variant="pdf/ua-1"
-    )
-    assert first == again == whole
+
+def test_briefings_typeset_with_one_parse_of_their_stylesheet_are_the_same_pdfs(
+    fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each audience's briefing of the bundled example, typeset twice in this process (the
+    second time with the stylesheet the first parsed), is byte for byte what WeasyPrint alone
+    makes of it."""
+    for audience in ("analyst", "executive", "finance"):
+        job = render_job(brief(str(EXAMPLE)), BuildOptions(audience=audience))
+        html = HtmlRenderer().render(job).decode()
+        base, allowed = job.audience.folder, list(job.audience.chain)
+        first = pdf.html_to_pdf(html, base, allowed)
+        again = pdf.html_to_pdf(html, base, allowed)
+        assert first == again == _alone(html, base, monkeypatch), audience
+    assert len(stylesheet._parsed) == 3  # the three audiences' stylesheets, each parsed once
+
+
+TRICKY = [
+    # rules of the document's own stylesheet rank as the author's: above SVG size attributes,
+    # below an inline !important
+    '<style>svg.c { width: 100mm; height: 40mm }</style></head><body><svg class="c" '
+    'width="50mm" height="20mm" xmlns="http://www.w3.org/2000/svg"><rect width="10" '
+    'height="10"/></svg>',
+    '<style>p { color: red !important }</style></head><body><p style="color: blue '
+    '!important">星云</p>',
+    # where the element is still counts
+    "</head><body><style>p:first-child { color: red } style + p { color: green }</style>"
+    "<p>星云</p><p>Nebula</p>",
+    "<!-- <style>p { color: red }</style> --></head><body><p>星云</p>",
+    "<style>@page { size: A5; @bottom-center { content: counter(page) } } p { string-set: t "
+    "content() }</style></head><body><p>星云</p>",
+]
+
+
+@pytest.mark.parametrize("head_and_body", TRICKY)
+def test_documents_of_every_shape_are_typeset_as_weasyprint_alone_would(
+    head_and_body: str, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    html = f'<html lang="zh-Hans"><head>{head_and_body}</body></html>'
+    for _ in range(2):
+        assert pdf.html_to_pdf(html, HERE, []) == _alone(html, HERE, monkeypatch)
 
 
 @pytest.mark.parametrize(
@@ -58,47 +93,50 @@ def test_a_briefing_typeset_with_its_parsed_stylesheet_is_the_same_pdf(
         '<style>@import "more.css";</style>',
         "<style>@font-face { font-family: Own; src: local(Own) }</style>",
         "<style>@counter-style thumbs { system: cyclic; symbols: X }</style>",
+        "<style>:root { --c: red } p { color: var(--c) }</style>",
         "<style>@f\\6f nt-face { font-family: Own }</style>",
     ],
 )
-def test_styles_of_a_document_of_its_own_are_left_in_it(styles: str) -> None:
-    html = PAGE.replace(PAGE[PAGE.index("<style>") : PAGE.index("</head>")], styles)
-    assert stylesheet.split(html) is None
+def test_styles_that_are_the_documents_own_are_parsed_with_it(styles: str, fresh: None) -> None:
+    html = f'<html lang="zh-Hans"><head>{styles}</head><body><p>星云</p></body></html>'
+    pdf.html_to_pdf(html, HERE, [])
+    assert stylesheet._parsed == {}
 
 
-def test_the_stylesheet_is_taken_out_whole() -> None:
-    split = stylesheet.split(PAGE)
-    assert split is not None
-    html, css = split
-    assert css == "p { color: #1f4e79 } .second { font-size: 8pt }"
-    assert "<style" not in html and "星云科技" in html and html.startswith("<html")
-
-
-def test_a_stylesheet_weasyprint_warns_about_warns_for_every_document(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Its warnings belong to each document that has it: it is parsed again for each."""
-    monkeypatch.setattr(stylesheet, "_parsed", {})
-    page = PAGE.replace("p { color: #1f4e79 }", "p { colour: red }")
+def test_a_stylesheet_weasyprint_warns_about_warns_for_every_document(fresh: None) -> None:
+    page = '<html lang="zh-Hans"><head><style>p { colour: red }</style></head><body><p>星云</p>'
     collector = WarningCollector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
     try:
         for _ in range(2):
-            pdf.html_to_pdf(page, Path(__file__).parent, [])
+            pdf.html_to_pdf(page, HERE, [])
     finally:
         logger.removeHandler(collector)
     assert stylesheet._parsed == {}
     assert sum("colour" in m for m in collector.messages) == 2
 
 
-def test_a_build_keeps_one_stylesheet_for_every_briefing_of_an_audience(tmp_path: Path) -> None:
-    from callbrief.build import brief
+def test_another_weasyprint_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import weasyprint.css
 
-    stylesheet._parsed.clear()
+    def find_stylesheets(wrapper_element: object, media_type: str) -> None: ...
+
+    monkeypatch.setattr(weasyprint.css, "find_stylesheets", find_stylesheets)
+    assert stylesheet.install() is False
+    assert weasyprint.css.find_stylesheets is find_stylesheets
+
+
+def test_a_batch_parses_ahead_what_its_typesetters_use(fresh: None, tmp_path: Path) -> None:
+    """pdf.Preparer (the batch's warm-up before the typesetters fork) leaves the stylesheet
+    the build then finds: the build parses nothing more."""
     options = BuildOptions(out_dir=tmp_path, formats=("pdf",))
     briefing = brief(str(EXAMPLE))
-    for _ in range(2):
-        outputs = render_outputs(briefing, options, pdf.InProcess(), str(EXAMPLE))
-        assert outputs["pdf"].startswith(b"%PDF")
+    from callbrief.render.renderers import PdfRenderer
+
+    PdfRenderer(pdf.Preparer()).submit(render_job(briefing, options))
     assert len(stylesheet._parsed) == 1
+    (kept,) = stylesheet._parsed.values()
+    outputs = render_outputs(briefing, options, pdf.InProcess(), str(EXAMPLE))
+    assert outputs["pdf"].startswith(b"%PDF")
+    assert list(stylesheet._parsed.values()) == [kept]

@@ -37,9 +37,7 @@ def html_to_pdf(
     url = base_url.as_uri() + "/"
     options: dict[str, object] = {"pdf_variant": "pdf/ua-1"} if tagged else {}
     config = _KEPT.pop() if _KEPT else _new_font_config()
-    if (styled := stylesheet.split(html)) is not None:
-        html, css = styled
-        options["stylesheets"] = [stylesheet.parsed(css, url, fetcher, config)]
+    stylesheet.install()
     document = HTML(string=html, base_url=url, url_fetcher=fetcher)
     with _fewer_collections():
         pdf = document.write_pdf(font_config=config, **options)
@@ -121,9 +119,7 @@ class Preparer:
         self, html: str, base_url: Path, allowed: Sequence[Path], *, tagged: bool
     ) -> Callable[[], bytes]:
         from callbrief.render import stylesheet
-        from callbrief.render.fetcher import LocalOnlyFetcher  # loads WeasyPrint
 
-        if (styled := stylesheet.split(html)) is not None:
-            fetcher = LocalOnlyFetcher([base_url, *allowed])
-            stylesheet.parsed(styled[1], base_url.as_uri() + "/", fetcher, None)
+        if stylesheet.install():
+            stylesheet.parse_ahead(html, base_url.as_uri() + "/")
         return lambda: b""
