@@ -85,3 +85,39 @@ def test_a_logo_linked_out_of_the_audience_folder_is_refused(tmp_path: Path) -> 
     )
     with pytest.raises(AudienceError, match="inside the audience's folder"):
         find_audience(str(folder))
+
+
+def test_the_sandbox_refuses_as_often_as_it_is_asked() -> None:
+    """Its verdicts are kept per kind of object and attribute (render/templates.py): a refusal
+    stands the second time, a function's internals stay out of reach however they are
+    reached, and an object claiming to be another kind is judged afresh."""
+    import types
+
+    from jinja2 import StrictUndefined
+    from jinja2.exceptions import SecurityError
+
+    from callbrief.render.templates import _Sandbox
+
+    env = _Sandbox(undefined=StrictUndefined)
+    reach = env.from_string("{{ f.__globals__ }}")
+    for _ in range(2):
+        with pytest.raises(SecurityError):
+            reach.render(f=_build)
+    for _ in range(2):
+        assert env.is_safe_attribute(_build, "__code__", None) is False
+        assert env.is_safe_attribute(_build, "func_code", None) is True
+    frame = sys._getframe()
+    assert env.is_safe_attribute(frame, "f_back", None) is False
+
+    class Shifty:
+        f_back = "reached"
+
+        def __init__(self, lies: bool) -> None:
+            self.lies = lies
+
+        @property  # type: ignore[misc]
+        def __class__(self) -> type:
+            return types.FrameType if self.lies else Shifty
+
+    assert env.is_safe_attribute(Shifty(lies=False), "f_back", None) is True
+    assert env.is_safe_attribute(Shifty(lies=True), "f_back", None) is False

@@ -23,15 +23,14 @@ def topics_of(text: str, glossary: Glossary, limit: int = 3) -> tuple[str, ...]:
 def _counts(glossary: Glossary) -> tuple[tuple[str, _Count], ...]:
     """Each topic's key and what counts its keywords' occurrences in lower-case text."""
     global _prepared
-    if _prepared is None or _prepared[0] is not glossary:
-        _prepared = (
-            glossary,
-            tuple(
-                (topic.key, _count(tuple(k.lower() for k in topic.keywords), glossary.language))
-                for topic in glossary.topics
-            ),
+    prepared = _prepared
+    if prepared is None or prepared[0] is not glossary:
+        counts = tuple(
+            (topic.key, _count(tuple(k.lower() for k in topic.keywords), glossary.language))
+            for topic in glossary.topics
         )
-    return _prepared[1]
+        prepared = _prepared = glossary, counts
+    return prepared[1]
 
 
 def _count(keywords: tuple[str, ...], language: str) -> _Count:

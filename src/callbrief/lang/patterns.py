@@ -23,6 +23,9 @@ class KeyedPattern:
         self._last: tuple[Mapping[str, str], re.Pattern[str]] | None = None
 
     def __call__(self, words: Mapping[str, str]) -> re.Pattern[str]:
-        if self._last is None or self._last[0] is not words:
-            self._last = words, self._build(tuple(words))
-        return self._last[1]
+        """The pattern of ``words``' keys; a mapping is not to be changed in place once asked
+        about (a glossary's never is)."""
+        last = self._last
+        if last is None or last[0] is not words:
+            last = self._last = words, self._build(tuple(words))
+        return last[1]

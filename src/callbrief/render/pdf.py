@@ -62,7 +62,8 @@ def _fewer_collections() -> Iterator[None]:
     collection), 5-8% of its time. At 100,000 it runs a few times; a briefing's peak memory
     grows by about 13 MB."""
     threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], 100_000), *threshold[1:])
+    if threshold[0]:  # (0: the program turned automatic collection off)
+        gc.set_threshold(max(threshold[0], 100_000), *threshold[1:])
     try:
         yield
     finally:

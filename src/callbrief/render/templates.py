@@ -126,6 +126,8 @@ class _Sandbox(SandboxedEnvironment):
         self._verdicts: dict[tuple[type, str], bool] = {}
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if type(obj) is not obj.__class__:  # an object that says it is another kind
+            return bool(super().is_safe_attribute(obj, attr, value))
         key = (type(obj), attr)
         verdict = self._verdicts.get(key)
         if verdict is None:
