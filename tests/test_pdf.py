@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as html_lib
+import io
 import logging
 import re
 from collections.abc import Iterator
@@ -151,3 +152,22 @@ def test_a_kept_font_configuration_typesets_as_a_new_one(monkeypatch: pytest.Mon
         styled = page.replace("<body>", f"<style>{rule} p {{ font-family: Own }}</style><body>")
         pdf.html_to_pdf(styled, base, [font.parent])
         assert pdf._KEPT == []
+
+
+def test_streams_are_compressed_at_zlibs_default_level() -> None:
+    """pydyf asks for level 9; typesetting gives it level 6 (pdf._deflate_at_the_default_level):
+    the same deflate data as zlib's default, and a PDF that reads back."""
+    import zlib
+
+    import pydyf
+
+    from callbrief.render import pdf
+
+    data = ("收入 RMB 1.5 billion，同比 +5% " * 400).encode()
+    asked = pdf._Deflate().compressobj(level=9)
+    default = zlib.compressobj(6)
+    assert asked.compress(data) + asked.flush() == default.compress(data) + default.flush()
+    page = '<html lang="zh-Hans"><body><p>星云科技 收入 RMB 1.5 billion</p></body></html>'
+    out = pdf.html_to_pdf(page, Path(__file__).parent, [])
+    assert isinstance(pydyf.zlib, pdf._Deflate)
+    assert "星云科技" in PdfReader(io.BytesIO(out)).pages[0].extract_text()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 
 def harfbuzz_subsetting() -> bool:
@@ -38,6 +39,7 @@ def html_to_pdf(
     options: dict[str, object] = {"pdf_variant": "pdf/ua-1"} if tagged else {}
     config = _KEPT.pop() if _KEPT else _new_font_config()
     stylesheet.install()
+    _deflate_at_the_default_level()
     document = HTML(string=html, base_url=url, url_fetcher=fetcher)
     with _fewer_collections():
         pdf = document.write_pdf(font_config=config, **options)
@@ -52,6 +54,27 @@ process: its font map keeps the fonts open and what it has learnt of them, so th
 documents after the first are typeset 6-8% faster. One that loaded a font a document
 declares (``@font-face``, however the rule came in) is not kept, so that font is never
 another document's (and its temporary folder goes with it)."""
+
+
+def _deflate_at_the_default_level() -> None:
+    """WeasyPrint's PDF writer (pydyf) compresses every stream at zlib's highest level, 9; at
+    the default level, 6, a briefing's PDF is 1% larger (207 KB against 205) and typesetting
+    does 4% less work (zlib's share went from 6% to 2%)."""
+    import pydyf
+
+    if not isinstance(pydyf.zlib, _Deflate):
+        pydyf.zlib = _Deflate()
+
+
+class _Deflate:
+    """zlib as pydyf sees it: the same, with no compressor above the default level."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+    @staticmethod
+    def compressobj(level: int = -1, *args: Any, **kwargs: Any) -> Any:
+        return zlib.compressobj(min(level, 6), *args, **kwargs)
 
 
 @contextmanager
