@@ -91,24 +91,17 @@ def _sheet(text: str, base_url: str | None, media_type: str, url_fetcher: Any) -
         return sheet
     from weasyprint import CSS
 
-    warned = _Warned()
+    from callbrief.render.pdf import WarningCollector
+
+    warned = WarningCollector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(warned)
     try:
         sheet = CSS(string=text, base_url=base_url, url_fetcher=url_fetcher, media_type=media_type)
     finally:
         logger.removeHandler(warned)
-    if not warned.any:
+    if not warned.records:
         if len(_parsed) >= _KEEP:
             _parsed.pop(next(iter(_parsed)))
         _parsed[key] = sheet
     return sheet
-
-
-class _Warned(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.any = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.any = True
