@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from callbrief.analyze.glossary import Measure, phrase_pattern, word_pattern
-from callbrief.analyze.mentions import _first_character, _PatternIndex
+from callbrief.analyze.mentions import _INDEX, _first_character
 
 ALPHABET = "收入集团云电商Aak KſsßSİiıIµμ-.()|+ "
 """CJK, cased Latin with the letters that match others when case is ignored (Kelvin sign,
@@ -27,7 +27,7 @@ def _every_hit(items: tuple[Measure, ...], text: str) -> list[tuple[int, int, st
 
 
 def _indexed_hit(items: tuple[Measure, ...], text: str) -> list[tuple[int, int, str]]:
-    pairs = _PatternIndex.of(items).candidates(text)
+    pairs = _INDEX(items).candidates(text)
     return [(m.start(), m.end(), i.key) for i, p in pairs for m in p.finditer(text)]
 
 

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 from callbrief.amounts import Occupied
 from callbrief.analyze.glossary import Entity, Glossary, Measure
+from callbrief.identity_cache import ByIdentity
 
 T = TypeVar("T", Entity, Measure)
 
@@ -35,7 +36,7 @@ def _longest_first(hits: Iterable[Mention[T]]) -> list[Mention[T]]:
 def entity_mentions(text: str, glossary: Glossary) -> list[Mention[Entity]]:
     hits = (
         Mention(m.start(), m.end(), e)
-        for e, p in _PatternIndex.of(glossary.entities).candidates(text)
+        for e, p in _INDEX(glossary.entities).candidates(text)
         for m in p.finditer(text)
     )
     return _longest_first(hits)
@@ -45,7 +46,7 @@ def measure_mention(text: str, glossary: Glossary) -> Mention[Measure] | None:
     """The measure a clause is about: the highest-priority one it names, the first if tied."""
     hits = [
         Mention(m.start(), m.end(), measure)
-        for measure, p in _PatternIndex.of(glossary.measures).candidates(text)
+        for measure, p in _INDEX(glossary.measures).candidates(text)
         for m in p.finditer(text)
     ]
     if not hits:
@@ -60,10 +61,7 @@ class _PatternIndex(Generic[T]):
     one plain character (a measure's own regular expression) is always searched. Hits come in
     the glossary's order, as from searching every pattern."""
 
-    _made: dict[int, _PatternIndex[Any]] = {}  # noqa: RUF012 - one per glossary tuple, by id
-
     def __init__(self, items: tuple[T, ...]) -> None:
-        self.items: tuple[T, ...] = items  # kept, so that the id it is found by stays its
         self.pairs: list[tuple[T, re.Pattern[str]]] = [
             (item, p) for item in items for p in item.patterns
         ]
@@ -73,20 +71,15 @@ class _PatternIndex(Generic[T]):
             start = _first_character(pattern.pattern)
             (self.by_start.setdefault(start, []) if start else self.always).append(n)
 
-    @classmethod
-    def of(cls, items: tuple[T, ...]) -> _PatternIndex[T]:
-        made = cls._made.get(id(items))
-        if made is None or made.items is not items:
-            if len(cls._made) >= 64:  # a long batch's glossaries: keep the latest only
-                cls._made.clear()
-            made = cls._made[id(items)] = cls(items)
-        return made
-
     def candidates(self, text: str) -> list[tuple[T, re.Pattern[str]]]:
         starts = set(_fold(text)) & self.by_start.keys()
         chosen = [n for c in starts for n in self.by_start[c]]
         return [self.pairs[n] for n in sorted(chosen + self.always)]
 
+
+_INDEX: ByIdentity[Any, _PatternIndex[Any]] = ByIdentity(_PatternIndex, keep=64)
+"""The index of each glossary's entities and of its measures (a long batch's glossaries: all
+forgotten when there are more)."""
 
 _SPECIAL = frozenset(".^$*+?{}[]|()\\")
 

@@ -6,31 +6,29 @@ import re
 from collections.abc import Callable
 
 from callbrief.analyze.glossary import Glossary
+from callbrief.identity_cache import ByIdentity
 
 _Count = Callable[[str], int]
-_prepared: tuple[Glossary, tuple[tuple[str, _Count], ...]] | None = None
-"""The topic counters of the glossary last asked about (a call's passages share one)."""
 
 
 def topics_of(text: str, glossary: Glossary, limit: int = 3) -> tuple[str, ...]:
     """Keys of the topics a passage touches most, at most ``limit``, strongest first."""
     folded = text.lower()
-    scored = [(count(folded), n, key) for n, (key, count) in enumerate(_counts(glossary))]
+    scored = [(count(folded), n, key) for n, (key, count) in enumerate(_COUNTS(glossary))]
     ranked = sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1]))
     return tuple(key for _, _, key in ranked[:limit])
 
 
 def _counts(glossary: Glossary) -> tuple[tuple[str, _Count], ...]:
     """Each topic's key and what counts its keywords' occurrences in lower-case text."""
-    global _prepared
-    prepared = _prepared
-    if prepared is None or prepared[0] is not glossary:
-        counts = tuple(
-            (topic.key, _count(tuple(k.lower() for k in topic.keywords), glossary.language))
-            for topic in glossary.topics
-        )
-        prepared = _prepared = glossary, counts
-    return prepared[1]
+    return tuple(
+        (topic.key, _count(tuple(k.lower() for k in topic.keywords), glossary.language))
+        for topic in glossary.topics
+    )
+
+
+_COUNTS = ByIdentity(_counts)
+"""The topic counters of the glossary last asked about (a call's passages share one)."""
 
 
 def _count(keywords: tuple[str, ...], language: str) -> _Count:

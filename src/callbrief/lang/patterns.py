@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
+from callbrief.identity_cache import ByIdentity
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of ``words`` taken literally, longest first, so that
@@ -13,19 +15,16 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-class KeyedPattern:
+def keyed_pattern(
+    build: Callable[[tuple[str, ...]], re.Pattern[str]],
+) -> Callable[[Mapping[str, str]], re.Pattern[str]]:
     """A pattern built from a mapping's keys (``build`` is given them as a tuple), compiled
-    once for each set of keys and looked up again only when another mapping is given: a call's
-    thousands of clauses are read with one glossary's mapping."""
+    once for each set of keys and looked up again only when another mapping is given (by
+    identity: a mapping is not to be changed in place once asked about, and a glossary's never
+    is): a call's thousands of clauses are read with one glossary's mapping."""
+    compiled = lru_cache(maxsize=16)(build)
 
-    def __init__(self, build: Callable[[tuple[str, ...]], re.Pattern[str]]) -> None:
-        self._build = lru_cache(maxsize=16)(build)
-        self._last: tuple[Mapping[str, str], re.Pattern[str]] | None = None
+    def of_keys(words: Mapping[str, str]) -> re.Pattern[str]:
+        return compiled(tuple(words))
 
-    def __call__(self, words: Mapping[str, str]) -> re.Pattern[str]:
-        """The pattern of ``words``' keys; a mapping is not to be changed in place once asked
-        about (a glossary's never is)."""
-        last = self._last
-        if last is None or last[0] is not words:
-            last = self._last = words, self._build(tuple(words))
-        return last[1]
+    return ByIdentity(of_keys)

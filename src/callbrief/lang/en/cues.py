@@ -15,7 +15,7 @@ from decimal import Decimal
 from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
-from callbrief.lang.patterns import KeyedPattern, alternation
+from callbrief.lang.patterns import alternation, keyed_pattern
 from callbrief.lang.rules import Ruler
 from callbrief.lang.zh.cues import change_of, growth_of
 from callbrief.model.values import Unit, exact
@@ -373,7 +373,7 @@ def _growth_pattern(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
-_growth = KeyedPattern(_growth_pattern)
+_growth = keyed_pattern(_growth_pattern)
 
 
 def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, str, str, bool]]:

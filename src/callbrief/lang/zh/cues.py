@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
 from callbrief.lang.en.wording import format_value as english
-from callbrief.lang.patterns import KeyedPattern, alternation
+from callbrief.lang.patterns import alternation, keyed_pattern
 from callbrief.lang.rules import Ruler
 from callbrief.lang.words import words
 from callbrief.model.values import Unit
@@ -185,7 +185,7 @@ def _growth_pattern(magnitudes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?P<mag>{words})\s*(?:的)?\s*(?:同比)?\s*(?:增长|增速)")
 
 
-_growth = KeyedPattern(_growth_pattern)
+_growth = keyed_pattern(_growth_pattern)
 
 
 def qualitative(clause: str, magnitudes: Mapping[str, str]) -> list[tuple[int, str, str, bool]]:
