@@ -228,21 +228,24 @@ def batch_figures(transcript: str, html: str, audience: object, allowed: list[Pa
     of the whole process tree (sampled every 50 ms: reading each process's memory map takes
     the batch's cores too, about 10% of its wall time here, so the timed runs are not
     sampled); PDF size. The floor is timed before, between and after the batches (three
-    times each): each batch is set against the median of the floors timed just before and
-    just after it, and the medians of the three batches are reported, so that the machine's
-    speed drifting during the run (it does, by up to a third within a minute here) moves a
-    batch and its floor alike. Targets: >= 2.2 briefings/s, <= 1.25 x the floor, <= 400 MB,
-    PDF <= 250 KB."""
-    from callbrief.render.pdf import html_to_pdf
-
+    times each, in a clean process: ``_FLOOR``): each batch is set against the median of the
+    floors timed just before and just after it, and the medians of the three batches are
+    reported, so that the machine's speed drifting during the run (it does, by up to a third
+    within a minute here) moves a batch and its floor alike. Targets: >= 2.2 briefings/s,
+    <= 1.25 x the floor, <= 400 MB, PDF <= 250 KB."""
     count, jobs = 20, 2
     folder: Path = audience.folder  # type: ignore[attr-defined]
-
-    def one_pdf() -> float:
-        return median_time(lambda: html_to_pdf(html, folder, allowed), 1)
-
-    floors, walls = [[one_pdf() for _ in range(3)]], []
     with tempfile.TemporaryDirectory() as tmp:
+        html_file = Path(tmp) / "briefing.html"
+        html_file.write_text(html, encoding="utf-8")
+        floor_argv = [sys.executable, "-c", _FLOOR, str(html_file), str(folder),
+                      *map(str, allowed)]  # fmt: skip
+
+        def one_pdf() -> list[float]:
+            done = subprocess.run(floor_argv, capture_output=True, text=True, check=True)
+            return [float(t) for t in done.stdout.split()]
+
+        floors, walls = [one_pdf()], []
         season = Path(tmp) / "season"
         season.mkdir()
         data = Path(transcript).read_bytes()
@@ -253,7 +256,7 @@ def batch_figures(transcript: str, html: str, audience: object, allowed: list[Pa
                 "--format", "pdf", "--jobs", str(jobs), "-q", "--force"]  # fmt: skip
         for _ in range(3):
             walls.append(_timed_run(argv))
-            floors.append([one_pdf() for _ in range(3)])
+            floors.append(one_pdf())
         peak = _sampled_run(argv)
         size_kb = max(p.stat().st_size for p in out.glob("*.pdf")) / 1024
     around = [statistics.median(before + after) * count / jobs
@@ -277,6 +280,21 @@ def batch_figures(transcript: str, html: str, audience: object, allowed: list[Pa
     ]  # fmt: skip
     for name, value, ok, target in rows:
         print(f"  {name:<30} {value:>18}  {target:<12} {'ok' if ok else 'OVER'}")
+
+
+_FLOOR = """
+import sys, time
+from pathlib import Path
+from callbrief.render.pdf import html_to_pdf
+html, folder, allowed = Path(sys.argv[1]).read_text(), Path(sys.argv[2]), sys.argv[3:]
+html_to_pdf(html, folder, map(Path, allowed))
+for _ in range(3):
+    start = time.perf_counter()
+    html_to_pdf(html, folder, map(Path, allowed))
+    print(time.perf_counter() - start)
+"""
+"""Three in-process WeasyPrint times, in a clean process warmed by one document first (as a
+batch's worker is by the documents before), so the bench's own heap does not weigh on them."""
 
 
 def _timed_run(argv: list[str]) -> float:

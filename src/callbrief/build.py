@@ -157,7 +157,7 @@ def call_order(languages: tuple[str, ...], call_language: str) -> tuple[str, ...
 
 
 def output_slug(b: Briefing, audience: str, languages: Sequence[str] | None = None) -> str:
-    """``alibaba-group-2024-09`` from company and period (and the audience, unless the default;
+    """``xingyun-group-2025-06`` from company and period (and the audience, unless the default;
     and the language of a one-language briefing: ``-en``, so it never replaces the bilingual
     one); a call that names no company is named after its input file."""
     call = b.transcript.call

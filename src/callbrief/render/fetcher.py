@@ -7,7 +7,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from weasyprint.urls import URLFetcher
+from callbrief.render import native_libraries
+
+native_libraries.load()
+
+from weasyprint.urls import URLFetcher  # noqa: E402
 
 
 class LocalOnlyFetcher(URLFetcher):  # type: ignore[misc]

@@ -10,9 +10,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from callbrief.render import native_libraries
+
 
 def harfbuzz_subsetting() -> bool:
     """Whether WeasyPrint can subset fonts with HarfBuzz (else it is ~20 times slower)."""
+    native_libraries.load()
     from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
 
     return bool(harfbuzz_subset) and bool(harfbuzz.hb_version_atleast(4, 1, 0))
@@ -28,6 +31,7 @@ def html_to_pdf(
     ``tagged`` makes a PDF/UA document (structure tags for screen readers and reflow): about
     5% larger and 2% slower with this lean markup, so it is the default (``--no-tagged``).
     """
+    native_libraries.load()
     from weasyprint import HTML
 
     from callbrief.render import compact_font, stylesheet
@@ -94,6 +98,7 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _new_font_config() -> object:
+    native_libraries.load()
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()

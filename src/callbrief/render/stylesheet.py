@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from callbrief.render import native_libraries
+
 _PARAMETERS = ("wrapper_element", "device_media_type", "url_fetcher", "base_url", "font_config",
                "counter_style", "color_profiles", "page_rules", "layers")  # fmt: skip
 """Those of ``weasyprint.css.find_stylesheets`` that the lookup was written for."""
@@ -42,6 +44,7 @@ _KEEP = 4
 def install() -> bool:
     """Put the caching lookup in front of WeasyPrint's (once per process); False, and nothing
     changed, when this WeasyPrint's function is not the one it was written for."""
+    native_libraries.load()
     import weasyprint.css as css
 
     found = css.find_stylesheets
@@ -74,6 +77,7 @@ def install() -> bool:
 def parse_ahead(html: str, base_url: str) -> None:
     """Parse the stylesheet of ``html`` now, for documents typeset later in this process or in
     processes forked from it (a batch's typesetters). Looks no font up, starts no thread."""
+    native_libraries.load()
     from weasyprint import HTML
 
     if len(_STYLES.findall(html)) == 1 and (found := _ONE_STYLE.search(html)):
