@@ -121,3 +121,25 @@ def test_the_sandbox_refuses_as_often_as_it_is_asked() -> None:
 
     assert env.is_safe_attribute(Shifty(lies=False), "f_back", None) is True
     assert env.is_safe_attribute(Shifty(lies=True), "f_back", None) is False
+
+
+def test_shown_gives_each_language_once_and_reads_through_the_sandbox() -> None:
+    """``shown`` (the bilingual macros' list of what to show): empty texts and a second
+    language saying what the first said are left out, in the page's order; a text it may not
+    read is refused as a template's ``t[lang]`` would be."""
+    from jinja2 import StrictUndefined
+    from jinja2.exceptions import UndefinedError
+
+    from callbrief.render.templates import _Sandbox, shown
+
+    env = _Sandbox(undefined=StrictUndefined, autoescape=True)
+    assert shown(env, {"zh": "星云", "en": "Nebula"}, ["en", "zh"]) == [
+        ("en", "Nebula"), ("zh", "星云")]  # fmt: skip
+    assert shown(env, {"zh": "QMX", "en": "QMX"}, ["zh", "en"]) == [("zh", "QMX")]
+    assert shown(env, {"zh": "", "en": "Nebula"}, ["zh", "en"]) == [("en", "Nebula")]
+    assert shown(env, {"zh": "a", "en": "b"}, ["zh"]) == [("zh", "a")]
+    with pytest.raises(UndefinedError):
+        shown(env, {"zh": "星云"}, ["zh", "en"])
+    page = env.from_string("{% for l, t in shown(x, ['zh', 'en']) %}{{ t }}{% endfor %}")
+    env.globals["shown"] = shown
+    assert page.render(x={"zh": "<b>", "en": "b"}) == "&lt;b&gt;b"

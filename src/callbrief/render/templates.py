@@ -28,6 +28,7 @@ from jinja2 import (
     TemplateSyntaxError,
     UndefinedError,
     nodes,
+    pass_environment,
     select_autoescape,
 )
 from jinja2 import (
@@ -112,6 +113,7 @@ def _environment(
     )
     env.globals["search_path"] = folders
     env.filters["emphasis"] = emphasis
+    env.globals["shown"] = shown
     return env
 
 
@@ -199,6 +201,19 @@ class PartBlocks(Extension):
 
 
 _STARRED = re.compile(r"\*([^*\s][^*\n]{0,60}?)\*")
+
+
+@pass_environment
+def shown(env: Environment, t: Any, languages: Sequence[str]) -> list[tuple[str, Any]]:
+    """The (language, text) pairs of ``t`` a page in ``languages`` shows, in order: each
+    language's text that is not empty and not the same as the first one shown (a Latin name
+    said alike in both). ``t[lang]`` is read as a template reads it (through the sandbox)."""
+    pairs: list[tuple[str, Any]] = []
+    for lang in languages:
+        text = env.getitem(t, lang)
+        if text and (not pairs or text != pairs[0][1]):
+            pairs.append((lang, text))
+    return pairs
 
 
 def emphasis(text: str) -> Markup:
