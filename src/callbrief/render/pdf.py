@@ -98,7 +98,6 @@ def _fewer_collections() -> Iterator[None]:
 
 
 def _new_font_config() -> object:
-    native_libraries.load()
     from weasyprint.text.fonts import FontConfiguration
 
     return FontConfiguration()

@@ -76,8 +76,8 @@ def install() -> bool:
 
 def parse_ahead(html: str, base_url: str) -> None:
     """Parse the stylesheet of ``html`` now, for documents typeset later in this process or in
-    processes forked from it (a batch's typesetters). Looks no font up, starts no thread."""
-    native_libraries.load()
+    processes forked from it (a batch's typesetters). Looks no font up, starts no thread.
+    Called after ``install`` (which loads WeasyPrint)."""
     from weasyprint import HTML
 
     if len(_STYLES.findall(html)) == 1 and (found := _ONE_STYLE.search(html)):
