@@ -24,6 +24,7 @@ def both() -> tuple[Briefing, Briefing]:
     with_glossary = brief(path)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(glossary, "_names_company", lambda table, company: False)
+        mp.setattr(glossary, "_MADE", {})  # not the glossaries made with the company's file
         without = brief(path)
     assert without.segments
     return with_glossary, without

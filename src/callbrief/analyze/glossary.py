@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from callbrief.analyze.glossary_check import check_glossary
@@ -115,6 +116,31 @@ def load_glossary(
     ``language``: the call's; a company's businesses are found in an English call by their
     English names (``en`` and ``aliases_en``), in a Chinese call by ``zh`` and ``aliases``.
     """
+    texts = tuple((str(path), _text(path, str(path))) for path in extra)
+    key = (company, texts, business_suffix, vocabulary, language)
+    made = _MADE.get(key)
+    if made is None:
+        if len(_MADE) >= _KEEP:
+            _MADE.clear()
+        made = _MADE[key] = _frozen(_load(company, texts, business_suffix, vocabulary, language))
+    return made
+
+
+_MADE: dict[tuple[Any, ...], Glossary] = {}
+"""Glossaries made in this process, by what they were made of: a batch's readers read many
+calls of a few companies with the same files, and parsing the TOML again was a seventh of a
+read. The shipped files are the package's own and do not change while it runs; a user's
+files are keyed by their contents, so an edited file is read again."""
+_KEEP = 32
+
+
+def _load(
+    company: str,
+    texts: Sequence[tuple[str, str]],
+    business_suffix: str,
+    vocabulary: str | None,
+    language: str,
+) -> Glossary:
     data = files("callbrief") / "data"
     terms = _read(data / "terms.toml", "terms.toml")
     if vocabulary is not None:
@@ -124,9 +150,9 @@ def load_glossary(
         if p.name.endswith(".toml")
     ]  # fmt: skip
     people: list[dict[str, str]] = []
-    for path in extra:
-        table = _read(path, str(path))
-        check_glossary(table, str(path))
+    for name, text in texts:
+        table = _parse(text, name)
+        check_glossary(table, name)
         _merge_terms(terms, table)
         if "company" in table:
             companies.insert(0, table)
@@ -136,6 +162,18 @@ def load_glossary(
     if chosen is not None and people:
         chosen = {**chosen, "people": [*chosen.get("people", []), *people]}
     return _build(terms, chosen, business_suffix, language)
+
+
+def _frozen(g: Glossary) -> Glossary:
+    """``g`` with read-only mappings: one glossary serves every call read with it."""
+
+    def frozen(table: Mapping[str, str]) -> Mapping[str, str]:
+        return MappingProxyType(dict(table))
+
+    return replace(
+        g, people=frozen(g.people), titles=frozen(g.titles), firms=frozen(g.firms),
+        sections=frozen(g.sections), magnitudes=frozen(g.magnitudes), bases=frozen(g.bases),
+    )  # fmt: skip
 
 
 def _use_vocabulary(terms: dict[str, Any], package: str) -> None:
@@ -153,11 +191,22 @@ def _use_vocabulary(terms: dict[str, Any], package: str) -> None:
 
 
 def _read(path: Any, name: str) -> dict[str, Any]:
+    return _parse(_text(path, name), name)
+
+
+def _text(path: Any, name: str) -> str:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return str(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise GlossaryError("glossary file not found", source=name) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+    except UnicodeDecodeError as e:
+        raise GlossaryError(f"not a valid TOML glossary ({e})", source=name) from None
+
+
+def _parse(text: str, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
         raise GlossaryError(f"not a valid TOML glossary ({e})", source=name) from None
 
 
