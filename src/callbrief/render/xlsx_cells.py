@@ -8,6 +8,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
+from copy import copy
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -43,15 +44,34 @@ def fraction(pct: Decimal | None) -> float | None:
 
 def display_width(text: str) -> int:
     """Columns a text needs: a CJK (wide) character takes two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) if text.isascii() else sum(map(_COLUMNS.__getitem__, text))
+
+
+class _Columns(dict[str, int]):
+    """Columns of each character met so far (its East Asian width, looked up once)."""
+
+    def __missing__(self, c: str) -> int:
+        self[c] = n = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return n
+
+
+_COLUMNS = _Columns()
 
 
 def header_row(ws: Worksheet, row: int, headers: Sequence[str], color: str) -> None:
+    """Bold white titles on ``color``. The first cell's style is given the openpyxl way;
+    the others take a copy of its style record, as openpyxl's own copying does, instead of
+    registering equal objects (hashed field by field) once per cell."""
+    first: Cell | None = None
     for col, title in enumerate(headers, 1):
         cell = put(ws, row, col, title)
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor=color)
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
+        if first is None:
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=color)
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+            first = cell
+        else:
+            cell._style = copy(first._style)  # type: ignore[attr-defined]
 
 
 def as_table(ws: Worksheet, name: str, first_row: int, last_row: int, columns: int) -> None:
