@@ -55,6 +55,20 @@ _TRAILING = re.compile(
 _AS_OF = re.compile(
     r"\b(?:as\s+of|at\s+the\s+end\s+of)\s+(?P<mon>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
 )
+_MONTH_NAME = "|".join(name for name in calendar.month_name if name)
+_MONTH_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<y1>\d{{4}})\s+)?(?P<mon>{_MONTH_NAME})(?:\s+(?P<y2>\d{{4}}))?"
+    rf"[- ]quarter(?:\s+(?:of\s+)?(?P<y3>\d{{4}}))?\b"
+    rf"|\b(?:the\s+)?(?:three\s+months|quarter)\s+end(?:ed|ing)\s+(?:on\s+)?"
+    rf"(?P<mon2>{_MONTH_NAME})(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+(?P<y4>\d{{4}}))?"
+)
+"""The June quarter, the September 2024 quarter, the quarter ended June 30, 2025 (month
+names capitalised: "may" is a verb)."""
+_MONTH = re.compile(
+    rf"\b(?i:in|during|for|over)\s+(?i:the\s+month\s+of\s+)?(?P<mon>{_MONTH_NAME})\b"
+    rf"(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>\d{{4}}))?",
+)
+"""In July, during October 2025, for the month of August: a month, not a day (July 1)."""
 _CURRENT = re.compile(r"\b(?:this|the|current)\s+quarter\b|\bthis\s+period\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:next|the\s+coming)\s+(?:fiscal\s+)?year\b", re.IGNORECASE)
@@ -98,6 +112,10 @@ class EnglishPeriodReader:
 
         for m in _AS_OF.finditer(sentence):
             add(m, self._as_of(m))
+        for m in _MONTH_QUARTER.finditer(sentence):
+            add(m, self._month_quarter(m, future))
+        for m in _MONTH.finditer(sentence):
+            add(m, self._month(m, future))
         for m in _TRAILING.finditer(sentence):
             add(m, PeriodRef("ltm", zh.period_label("ltm"), "the last twelve months"))
         for m in _QUARTER.finditer(sentence):
@@ -185,6 +203,49 @@ class EnglishPeriodReader:
                 return year
         return base
 
+    def _month_quarter(self, m: re.Match[str], future: bool) -> PeriodRef | None:
+        """The quarter that ends in the month named; its year said, else the call's quarter
+        when it ends then, else the nearest one before (after, in a forward-looking sentence)."""
+        month = _MONTHS[(m["mon"] or m["mon2"]).lower()]
+        said = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+        year = int(said) if said else self._month_year(month, self.period_end, future)
+        if year is None:
+            return PeriodRef(
+                f"quarter:?-{month:02d}", zh.period_label("month-quarter", None, month),
+                f"quarter ended {_month_name(month)}",
+            )  # fmt: skip
+        end = date(year, month, calendar.monthrange(year, month)[1])
+        if end == self.period_end:
+            return None
+        return PeriodRef(
+            f"quarter:{year}-{month:02d}", zh.period_label("month-quarter", year, month),
+            f"{_month_name(month)} quarter {year}",
+        )  # fmt: skip
+
+    def _month(self, m: re.Match[str], future: bool) -> PeriodRef:
+        """A month said on its own: of the year said, else the latest one by the call's date
+        (the next one, in a forward-looking sentence)."""
+        month = _MONTHS[m["mon"].lower()]
+        year = int(m["y"]) if m["y"] else self._month_year(month, self.call_date, future)
+        if year is None:
+            return PeriodRef(
+                f"month:?-{month:02d}", zh.period_label("month", None, month), _month_name(month)
+            )
+        return PeriodRef(
+            f"month:{year}-{month:02d}", zh.period_label("month", year, month),
+            f"{_month_name(month)} {year}",
+        )  # fmt: skip
+
+    @staticmethod
+    def _month_year(month: int, around: date | None, future: bool) -> int | None:
+        """The year of ``month`` said without one: the latest on or before ``around`` (the
+        next on or after it, in a forward-looking sentence)."""
+        if around is None:
+            return None
+        if future:
+            return around.year if month >= around.month else around.year + 1
+        return around.year if month <= around.month else around.year - 1
+
     def _as_of(self, m: re.Match[str]) -> PeriodRef | None:
         month = _MONTHS.get(m["mon"].lower())
         try:
@@ -227,6 +288,10 @@ class EnglishPeriodReader:
         key = f"{part}:{'fy' if self.fiscal else ''}{year}" if year else part
         shown = f"{words} of {'FY' if self.fiscal else ''}{year}" if year else words
         return PeriodRef(key, zh.period_label(part, year), shown)
+
+
+def _month_name(month: int) -> str:
+    return calendar.month_name[month]
 
 
 def _year(text: str) -> int:

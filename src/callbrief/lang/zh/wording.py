@@ -74,12 +74,16 @@ def fiscal_label(year: int, quarter: int) -> str:
 
 def period_label(kind: str, *args: object) -> str:
     """A period's Chinese name, for periods an English call names: ``fy`` 2025 -> 2025 财年,
-    ``cq`` 2024 3 -> 2024 年第三季度, ``ltm`` -> 过去十二个月..."""
+    ``cq`` 2024 3 -> 2024 年第三季度, ``ltm`` -> 过去十二个月, ``month`` 2025 7 -> 2025 年 7 月,
+    ``month-quarter`` 2025 6 -> 2025 年 6 月份季度..."""
     year = args[0] if args else None
     if kind in ("cq", "fyq", "q"):
         q = int(str(args[-1]))
         head = {"cq": f"{year} 年", "fyq": f"{year} 财年", "q": ""}[kind]
         return f"{head}第{_ORDINAL[q]}季度"
+    if kind in ("month", "month-quarter"):  # (year or None, month)
+        said = f"{year} 年 {args[1]} 月" if year else f"{args[1]} 月"
+        return f"{said}份季度" if kind == "month-quarter" else said
     if kind == "as-of" and args:
         day = args[0]
         return f"截至 {day.year} 年 {day.month} 月 {day.day} 日"  # type: ignore[attr-defined]
