@@ -59,11 +59,13 @@ _MONEY = re.compile(
 _RATIO_WORDS = r"%|percent\b|per cent\b|basis points?\b|bps\b|bp\b|percentage points?\b|points?\b"
 _COUNTED = alternation(COUNT_WORDS)
 _CURRENCY_NOUN = alternation(CURRENCY_WORDS)
+_SHARE_CLASS = r"(?i:class\s+[a-z]\s+(?:ordinary\s+|common\s+)?|ordinary\s+|common\s+)"
+"""Shares named by their class: 230 million ordinary shares, 5 million Class A common shares."""
 _NUMBER_FIRST = re.compile(
     rf"(?<![A-Za-z0-9.,$])(?P<neg>(?i:negative|minus)\s+)?(?P<minus>[-−])?(?:{_NUM})"
     rf"(?:[\s-]?(?P<scale>(?i:trillion|billion|million|thousand)))?\s?"
     rf"(?:(?P<ratio>(?i:{_RATIO_WORDS}))|(?P<money>(?i:{_CURRENCY_NOUN}))\b{_PER_SHARE}"
-    rf"|(?P<counted>(?i:{_COUNTED}))\b)?"
+    rf"|(?P<counted>(?i:{_COUNTED}))\b|(?P<classed>{_SHARE_CLASS}(?i:shares))\b)?"
 )
 
 
@@ -99,6 +101,8 @@ def _number_first(m: re.Match[str]) -> Amount | None:
         return Amount(exact(value * scale), unit.per_share() if m["per"] else unit)
     if m["counted"]:
         return Amount(exact(value * scale), COUNT_WORDS[m["counted"].lower()])
+    if m["classed"]:
+        return Amount(exact(value * scale), Unit.SHARES)
     if m["num"] and "," in m["num"] and scale == 1:
         return Amount(
             exact(value), None

@@ -25,7 +25,7 @@ CLAUSE_CUES = ClauseCues(
         r"increas|decreas|declin|ris|fall|fell|grew|compared|versus|vs\.?|from|or|representing|"
         r"which\s+(?:is|was|were|represents?)|reflecting\s+growth|a\s+year[- ]over[- ]year|"
         r"year[- ]over[- ]year|reaching|totall?ing|to\b|at\b|flat|unchanged|an?\s+\d|\d|\$|"
-        r"on\s+a\s+year[- ]over[- ]year|sequentially)",
+        r"on\s+a\s+year[- ]over[- ]year|sequentially|(?:approximately\s+)?equivalent\s+to)",
         re.IGNORECASE,
     ),
     respectively=re.compile(r"\brespectively\b", re.IGNORECASE),

@@ -92,7 +92,10 @@ _OF_REVENUE = re.compile(
     re.I,
 )
 _NEGATIVE_WORD = re.compile(r"decline|decrease|drop|lower", re.IGNORECASE)
-_EQUIVALENT = re.compile(r"\b(?:or|roughly|i\.e\.)\s*$", re.IGNORECASE)
+_EQUIVALENT = re.compile(
+    r"\b(?:or|roughly|i\.e\.|equivalent\s+to(?:\s+(?:approximately|about|roughly))?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _signed(cue: Cue, change: re.Match[str] | None) -> Decimal:
@@ -316,12 +319,26 @@ def equivalent(cue: Cue) -> bool:
     A second amount in the figure's own unit is no equivalent: whose it is, is not said."""
     if cue.unit is None:
         return False
-    if cue.unit is cue.main.unit or cue.unit.currency is None:
-        return True  # "$4.2 billion across 1,200 stores": not the figure in another unit
+    if cue.unit is cue.main.unit:
+        return True
+    if cue.unit.currency is None:  # "$4.2 billion across 1,200 stores": not the same figure
+        money = cue.main.measure.kind == "money" and not cue.main.measure.key.endswith("_eps")
+        if cue.unit in _SHARE_UNITS and money and _IN_SHARES.search(cue.before):
+            cue.others.append(beside(cue.main, value=cue.value, unit=cue.unit))
+        return True
     per_share = PER_SHARE_OF.get(cue.main.measure.key) if cue.unit.is_per_share else None
     measure = vocabulary_measure(per_share) if per_share else None
     cue.others.append(beside(cue.main, value=cue.value, unit=cue.unit, measure=measure))
     return True
+
+
+_SHARE_UNITS = (Unit.SHARES, Unit.ADS)
+_IN_SHARES = re.compile(
+    r"\b(?:equivalent\s+to|representing|or)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""``$1.2 billion of shares, equivalent to 230 million shares or 28.75 million ADSs``: a sum
+of money said again as a count of shares (a buy-back's)."""
 
 
 def margin(cue: Cue) -> bool:
