@@ -59,6 +59,11 @@ CASES: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
       "group.revenue@quarter-2025-03": (480 * Y, "CNY", None, None, "quarter:2025-03")}, []),
     ("2024 年 7 月，我们发行了 40 亿港元的可转换债券。",
      {"group.convertible_bond_issuance@month-2024-07": (40 * Y, "HKD", None, None, "month:2024-07")}, []),
+    # a month that dates an event, or starts a span, is not the figure's period
+    ("我们 3 月推出的星云优选现在已有 310 万付费会员。",
+     {"nebula_select.members": (3100000, "members", None, None, None)}, ["nebula_select.members@month-2025-03"]),
+    ("自 2025 年 8 月以来，星云优选的付费会员数增长至 310 万。",
+     {"nebula_select.members": (3100000, "members", None, None, None)}, ["nebula_select.members@month-2025-08"]),
     # quarter-on-quarter is not year-over-year
     ("集团收入为人民币 500 亿元，较上季度增长 3%。", {"group.revenue": (500 * Y, "CNY", None, None, None)}, []),
     ("集团收入为人民币 500 亿元，环比增长 3%，同比增长 12%。", {"group.revenue": (500 * Y, "CNY", 12, None, None)}, []),

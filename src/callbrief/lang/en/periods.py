@@ -69,6 +69,14 @@ _MONTH = re.compile(
     rf"(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<y>\d{{4}}))?",
 )
 """In July, during October 2025, for the month of August: a month, not a day (July 1)."""
+_EVENT_BEFORE = re.compile(
+    r"\b(?:launch|introduc|announc|unveil|debut|rolled\s+out|opened|began|begun|start|"
+    r"establish|founded|implement|deploy|releas|hosted|held|acquir|complet|signed|joined|"
+    r"hired|appointed)\w*(?:\s+[A-Za-z][\w'-]*){0,4}\s+$",
+    re.IGNORECASE,
+)
+"""What an event's month follows ("the plan we launched in March", "since we introduced it
+in August"): it dates the event, not the figures of the sentence."""
 _CURRENT = re.compile(r"\b(?:this|the|current)\s+quarter\b|\bthis\s+period\b", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:last|previous|prior|preceding)\s+quarter\b", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\b(?:next|the\s+coming)\s+(?:fiscal\s+)?year\b", re.IGNORECASE)
@@ -115,7 +123,8 @@ class EnglishPeriodReader:
         for m in _MONTH_QUARTER.finditer(sentence):
             add(m, self._month_quarter(m, future))
         for m in _MONTH.finditer(sentence):
-            add(m, self._month(m, future))
+            if not _EVENT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                add(m, self._month(m, future))
         for m in _TRAILING.finditer(sentence):
             add(m, PeriodRef("ltm", zh.period_label("ltm"), "the last twelve months"))
         for m in _QUARTER.finditer(sentence):

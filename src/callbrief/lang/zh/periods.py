@@ -26,6 +26,14 @@ _MONTH = re.compile(
     rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<!\d)(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d)"
 )
 _COMPARISON = re.compile(r"(?:相较于|相较|相对于|相对|较|比|相比于|相比)\s*$")
+_EVENT_AFTER = re.compile(
+    r"\s*(?:[份底初中]\s*)?(?:正式|刚刚?|已经?|首次)?\s*(?:推出|上线|发布|开始|启动|成立|"
+    r"签署|签约|开业|举办|召开|宣布|引入|推行|实施|部署|开通|落地|开设|开放|加入|任命)"
+)
+"""What follows an event's month (3 月推出的, 8 月上线以来): it dates the event, not the figures
+of the sentence."""
+_SINCE_BEFORE = re.compile(r"(?:自从|自|从)\s*(?:\d{4}\s*年\s*)?$")
+"""自 8 月以来, 从 7 月起: a span from a month, not the month."""
 
 
 class ChinesePeriodReader:
@@ -71,7 +79,11 @@ class ChinesePeriodReader:
         for m in _PREVIOUS.finditer(sentence):
             add(m, PeriodRef("previous-quarter", m[0], "previous quarter"))
         for m in _MONTH.finditer(sentence):
-            add(m, self._month(m))
+            if not (
+                _EVENT_AFTER.match(sentence, m.end())
+                or _SINCE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            ):
+                add(m, self._month(m))
         return found.marks(sentence, _COMPARISON, _FROM_BEFORE)
 
     def _quarter(self, m: re.Match[str]) -> PeriodRef | None:
