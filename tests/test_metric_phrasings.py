@@ -59,6 +59,12 @@ CASES: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
       "group.revenue@quarter-2025-03": (480 * Y, "CNY", None, None, "quarter:2025-03")}, []),
     ("2024 年 7 月，我们发行了 40 亿港元的可转换债券。",
      {"group.convertible_bond_issuance@month-2024-07": (40 * Y, "HKD", None, None, "month:2024-07")}, []),
+    # New Taiwan dollars, 較上季 (quarter-on-quarter, not recorded), 成長, 第四季 (Traditional, read
+    # through its Simplified copy)
+    ("第四季集团营收为新台币 386.2 亿元，较上季减少 3.1%，较去年同期成长 8.5%。",
+     {"group.revenue@quarter-2025-12": (Decimal("386.2") * Y, "TWD", Decimal("8.5"), None, "quarter:2025-12")}, []),
+    ("集团营收为 386.2 亿元，季增 3%，年增 8%。", {"group.revenue": (Decimal("386.2") * Y, "CNY", 8, None, None)}, []),
+    ("星云云集团收入为 12 亿欧元。", {"cloud.revenue": (12 * Y, "EUR", None, None, None)}, []),
     # a month that dates an event, or starts a span, is not the figure's period
     ("我们 3 月推出的星云优选现在已有 310 万付费会员。",
      {"nebula_select.members": (3100000, "members", None, None, None)}, ["nebula_select.members@month-2025-03"]),

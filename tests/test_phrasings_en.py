@@ -1,7 +1,7 @@
 """Regression phrasings of English calls, from ``fixtures/phrasings/en.txt``.
 
 The file is written like markdown-it-py's fixtures: each case is a comment line (``# what it
-covers``), a line with a single ``.``, the input (one management paragraph), ``.``, the
+covers``), a line with a single ``.``, the input (one management paragraph, or several with a blank line between them), ``.``, the
 expected metrics one per line, ``.``. An expected metric is ``<metric id> key=value ...``
 with the keys of ``FIELDS``; every field not listed must be empty (``kind`` is ``actual``).
 An empty expected block: the paragraph states no figure the engine may record.
@@ -79,6 +79,7 @@ class Case:
     title: str
     line: int
     paragraph: str
+    """The input's paragraphs, a blank line between them."""
     expected: dict[str, dict[str, Any]]
 
 
@@ -103,7 +104,9 @@ def parse_fixture(path: Path) -> Iterator[Case]:
             assert n < len(lines), f"{path.name}:{start}: unclosed case"
             blocks.append(block)
             n += 1
-        paragraph = " ".join(line.strip() for line in blocks[0] if line.strip())
+        paragraph = "\n\n".join(
+            " ".join(part.split()) for part in "\n".join(blocks[0]).split("\n\n") if part.strip()
+        )
         assert paragraph, f"{path.name}:{start}: empty input"
         yield Case(title[2:], start, paragraph, dict(_expected(path, start, blocks[1])))
 
@@ -125,7 +128,8 @@ CASES = list(parse_fixture(PHRASINGS / "en.txt"))
 
 
 def read(paragraph: str) -> tuple[Metric, ...]:
-    """The metrics of one management paragraph of an Example Corp call."""
+    """The metrics of management paragraphs (a blank line between them) of an Example Corp
+    call, in one turn."""
     pack = pack_for("en")
     glossary = load_glossary(
         "Example Corp",
@@ -141,7 +145,9 @@ def read(paragraph: str) -> tuple[Metric, ...]:
         preamble=(),
         speakers=(Speaker("jane-doe", "Jane Doe", "Jane Doe", Role.MANAGEMENT, "CFO"),),
         sections=(Section("remarks", SectionKind.PREPARED_REMARKS, "Remarks", "Remarks"),),
-        turns=(Turn(0, "remarks", "jane-doe", None, (paragraph,), ("Jane Doe:",)),),
+        turns=(
+            Turn(0, "remarks", "jane-doe", None, tuple(paragraph.split("\n\n")), ("Jane Doe:",)),
+        ),
         qa=(),
     )
     return extract_metrics(transcript, glossary, glossary.company, pack)

@@ -23,7 +23,7 @@ UNATTRIBUTED_EN = en.UNATTRIBUTED
 SCALES = {"mn": Decimal(10**6), "100mn": Decimal(10**8), "bn": Decimal(10**9)}
 """Scales for every currency amount of a table (the finance audience's ``units``)."""
 _CODES = {"RMB": Unit.CNY, "CNY": Unit.CNY, "USD": Unit.USD, "US$": Unit.USD, "HKD": Unit.HKD,
-          "EUR": Unit.EUR, "GBP": Unit.GBP, "JPY": Unit.JPY}  # fmt: skip
+          "EUR": Unit.EUR, "GBP": Unit.GBP, "JPY": Unit.JPY, "TWD": Unit.TWD}  # fmt: skip
 
 
 def scale_word(units: str) -> str | None:

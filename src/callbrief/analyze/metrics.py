@@ -40,7 +40,12 @@ def extract_metrics(
             continue
         carry: Entity | None = None
         for paragraph in turn.paragraphs:
-            for sentence in pack.sentences(paragraph):
+            sentences = pack.sentences(paragraph)
+            transition = pack.clause_cues.transition
+            if transition and transition.match(paragraph):
+                carry = None
+            opener = _opener(sentences, glossary, pack)
+            for sentence in sentences:
                 facts, carry = _read_sentence(
                     sentence, carry, glossary, reader, group, pack, year_ago
                 )
@@ -48,7 +53,24 @@ def extract_metrics(
                     fact.sources = [(turn.index, turn.speaker, sentence)]
                     fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
                     _absorb(merged, fact, group, pack.adverbs)
+            if carry is not opener:  # named in passing: not what the next paragraph is about
+                carry = None
     return tuple(_freeze(merged))
+
+
+def _opener(sentences: Sequence[str], glossary: Glossary, pack: LanguagePack) -> Entity | None:
+    """The business a paragraph opens with (``淘天集团方面，…``, ``Cloud revenue was…``): the one
+    it is about, carried into the paragraphs after it until another is named."""
+    for sentence in sentences[:1]:
+        mentions = entity_mentions(sentence, glossary)
+        if mentions and mentions[0].start < _OPENING and mentions[0].item.kind != "product":
+            return mentions[0].item
+    return None
+
+
+_OPENING = 25
+"""How far into a paragraph a business named opens it (``本季度，云智能集团…``, ``In our Cloud
+segment, …``) rather than being named in passing (``…took action in Devices``)."""
 
 
 def _read_sentence(
@@ -64,6 +86,8 @@ def _read_sentence(
     marks = reader.marks(sentence)
     basis = cues.basis.search(sentence)
     subject, measure = carry, None
+    if carry is not None and cues.group_level and cues.group_level.search(sentence):
+        subject = carry = None  # "GAAP gross margin was 72.4%": the company's, whatever came before
     sub_part = bool(cues.sub_part.match(sentence))  # 其中…: about a part; later sentences are not
     facts: list[Fact] = []
     for offset, clause in pack.clauses(sentence):

@@ -49,6 +49,12 @@ class ClauseCues:
     """A sentence about a part of the business just named (其中…)."""
     coordinator: re.Pattern[str]
     """What joins business names (出行及本地服务集团)."""
+    transition: re.Pattern[str] | None = None
+    """What opens a paragraph on another topic (``Turning to margins``, ``接下来``): the business
+    the paragraph before was about is not carried into it."""
+    group_level: re.Pattern[str] | None = None
+    """Words that state a figure of the whole company (``GAAP``, ``total``, ``consolidated``):
+    a sentence with them and no business of its own is the group's, not an earlier one's."""
     unknown_owner: re.Pattern[str] | None = None
     """What, right before a measure, names an owner no glossary knows (``QMX 收入``, ``XYZ 的
     经调整 EBITA``): the figure is its, not the business an earlier sentence named."""

@@ -17,12 +17,14 @@ class Unit(StrEnum):
     EUR = "EUR"
     GBP = "GBP"
     JPY = "JPY"
+    TWD = "TWD"
     CNY_PER_SHARE = "CNY/share"
     USD_PER_SHARE = "USD/share"
     HKD_PER_SHARE = "HKD/share"
     EUR_PER_SHARE = "EUR/share"
     GBP_PER_SHARE = "GBP/share"
     JPY_PER_SHARE = "JPY/share"
+    TWD_PER_SHARE = "TWD/share"
     SHARES = "shares"
     ADS = "ADS"
     MEMBERS = "members"
@@ -55,7 +57,7 @@ class Unit(StrEnum):
         return Unit(f"{self.currency}/share") if self.currency else self
 
 
-_CURRENCIES = {"CNY", "USD", "HKD", "EUR", "GBP", "JPY"}
+_CURRENCIES = {"CNY", "USD", "HKD", "EUR", "GBP", "JPY", "TWD"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ LOSS = r"a loss of|loss of"
 """Words before an amount that state it as a loss (also in Chinese text)."""
 
 _LEGACY = re.compile(
-    rf"(?<![A-Za-z0-9.,])(?P<cur>RMB|US\$|HK\$)\s?(?P<num>{NUMBER})\s?"
+    rf"(?<![A-Za-z0-9.,])(?P<cur>RMB|US\$|HK\$|NT\$)\s?(?P<num>{NUMBER})\s?"
     rf"(?P<scale>trillion|billion|million|thousand|bn|mn|m|k)?\b",
     re.IGNORECASE,
 )

@@ -41,4 +41,15 @@ CLAUSE_CUES = ClauseCues(
         r"^\s*(?:of\s+(?:which|this|that)|within\s+(?:that|this)|in\s+particular)\b", re.I
     ),
     coordinator=re.compile(r"^\s*(?:,?\s*and|&|,)\s*$", re.IGNORECASE),
+    transition=re.compile(
+        r"^\s*(?:(?:so|now|okay|ok|and|next|finally|lastly),?\s+)*(?:let\s+me\s+|let's\s+|I'll\s+|I\s+will\s+)?"
+        r"(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|go(?:ing)?)\s+(?:on\s+|now\s+|over\s+)?"
+        r"(?:to|on\s+to)\b|^\s*(?:now,?\s+)?(?:looking\s+(?:at|ahead)|on\s+the\s+balance\s+sheet|"
+        r"(?:regarding|with\s+respect\s+to|as\s+for)\s+(?:our\s+)?(?:outlook|guidance))\b",
+        re.IGNORECASE,
+    ),
+    group_level=re.compile(
+        r"\b(?:(?:non-)?GAAP|IFRS|total|consolidated|overall|company[- ]wide|group[- ]wide)\b",
+        re.IGNORECASE,
+    ),
 )

@@ -16,7 +16,7 @@ UNATTRIBUTED = "Unattributed business"
 
 _PREFIX = {
     Unit.CNY: "RMB", Unit.USD: "US$", Unit.HKD: "HK$", Unit.EUR: "€", Unit.GBP: "£",
-    Unit.JPY: "¥",
+    Unit.JPY: "¥", Unit.TWD: "NT$",
 }  # fmt: skip
 _SUFFIX = {
     Unit.SHARES: " shares", Unit.ADS: " ADSs", Unit.MEMBERS: " members", Unit.PEOPLE: " people",

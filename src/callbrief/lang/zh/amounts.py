@@ -20,9 +20,9 @@ SCALES = {**scales("callbrief.lang.zh"), **en.SCALES}
 _SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|万|千"
 # 名 and 位 are left out as units: "2 位数增长" and "第 2 位" are not head counts.
 _AMOUNT = re.compile(
-    rf"(?P<neg>负\s*)?(?P<cur>人民币|RMB|US\$|HK\$)?\s*(?<![A-Za-z0-9.,])(?P<minus>[-−])?"
+    rf"(?P<neg>负\s*)?(?P<cur>人民币|RMB|US\$|HK\$|NT\$|新台币|台币|美元|港币|港元)?\s*(?<![A-Za-z0-9.,])(?P<minus>[-−])?"
     rf"(?P<num>{NUMBER})\s*"
-    rf"(?:(?P<pct>%|个百分点)|(?P<scale>{_SCALE})?\s*(?P<unit>元|美元|港元|港币|股美国存托股|美国存托股|股)?)"
+    rf"(?:(?P<pct>%|个百分点)|(?P<scale>{_SCALE})?\s*(?P<unit>元|美元|港元|港币|新台币|台币|欧元|英镑|日元|股美国存托股|美国存托股|股)?)"
 )
 _PER_MILLE = re.compile(
     rf"千分之(?P<n>[{DIGITS}]+|\d+(?:\.\d+)?)"

@@ -18,8 +18,8 @@ CLAUSE_CUES = ClauseCues(
     # or an equivalent; any other clause without a known measure is about something we do not
     # know.
     continuation=re.compile(
-        r"^\s*(?:同比|环比|较|相较|相比|比去年|去年同期|上年同期|去年同一季度|增长|下降|"
-        r"增加|减少|上升|提高|降低|达到|达|为|约合|相当于|大约相当于|约为|或|即|合计|共计|折合|至|并|也)"
+        r"^\s*(?:同比|环比|较|相较|相比|比去年|去年同期|上年同期|去年同一季度|增长|成长|下降|"
+        r"季增|季减|年增|年减|增加|减少|上升|提高|降低|达到|达|为|约合|相当于|大约相当于|约为|或|即|合计|共计|折合|至|并|也)"
     ),
     respectively=re.compile(r"分别"),
     joined=re.compile(r"^\s*(?:和|与|及|以及|、)\s*$"),

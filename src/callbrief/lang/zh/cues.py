@@ -18,8 +18,10 @@ from callbrief.lang.rules import Ruler
 from callbrief.lang.words import words
 from callbrief.model.values import Unit
 
-_UP = r"增长|增加|上升|提高|提升|改善|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
-_DOWN = r"负增长|下降|减少|降低|下滑|下跌|恶化|降幅为?|年减|减至|(?<=同期|同比)少"
+_UP = (
+    r"增长|成长|增加|上升|提高|提升|改善|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
+)
+_DOWN = r"负增长|衰退|下降|减少|降低|下滑|下跌|恶化|降幅为?|年减|减至|(?<=同期|同比)少"
 _CHANGE_BEFORE = re.compile(rf"(?P<dir>{_UP}|{_DOWN})\s*(?:了)?\s*(?:约)?\s*$")
 _TO = "至"
 """A change word ending in 至 reaches a level (增长至 500 亿元): the amount is the level."""
@@ -28,7 +30,7 @@ BOUNDS: Mapping[str, str] = words("callbrief.lang.zh")["bounds"]
 _BOUND = re.compile(rf"(?P<bound>{'|'.join(BOUNDS)})\s*$")
 # Quarter-on-quarter: not a year-over-year change, and not recorded.
 _QOQ = re.compile(
-    r"(?:环比|(?:相?较于?|比|对比)\s*(?:上一?个?季度|\d{1,2}\s*月份?季度))"
+    r"(?:环比|季增|季减|(?:相?较于?|比|对比)\s*(?:上一?个?(?:财?季度?|财季)|\d{1,2}\s*月份?季度))"
     r"\s*(?:的)?\s*(?:增长|增加|上升|提高|提升|下降|减少|降低|下滑|下跌|加快|放缓)?"
     r"\s*(?:了)?\s*(?:约)?\s*$"
 )  # "增长相较于上季度加速至 7%" is a year-over-year rate reaching a level: no 至 here

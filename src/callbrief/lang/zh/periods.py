@@ -12,7 +12,9 @@ from callbrief.model import PeriodRef
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _QUARTER = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*(?:的)?季度")
-_QUARTER_NUMBER = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<q>[一二三四1-4])\s*(?:个)?季度")
+_QUARTER_NUMBER = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<q>[一二三四1-4])\s*(?:个)?(?:财季|季度?)"
+)
 _FULL_YEAR = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?全年")
 _LAST_YEAR = re.compile(r"去年全年|上一?个?财年|上一?年度")
 _NEXT_QUARTER = re.compile(r"下一?个?季度")

@@ -18,7 +18,7 @@ UNATTRIBUTED = "未能确定的业务"
 
 _SUFFIX = {
     Unit.CNY: "元", Unit.USD: "美元", Unit.HKD: "港元", Unit.EUR: "欧元", Unit.GBP: "英镑",
-    Unit.JPY: "日元", Unit.SHARES: "股", Unit.ADS: "股美国存托股", Unit.MEMBERS: "",
+    Unit.JPY: "日元", Unit.TWD: "新台币", Unit.SHARES: "股", Unit.ADS: "股美国存托股", Unit.MEMBERS: "",
     Unit.PEOPLE: "人", Unit.CUSTOMERS: "名客户", Unit.SUBSCRIBERS: "名订阅用户",
     Unit.USERS: "名用户", Unit.COUNT: "",
 }  # fmt: skip
