@@ -103,10 +103,29 @@ def read_amounts(
         cue = Cue(clause, a, before, after, main, others, a.amount.unit, tuple(amounts[n + 1 :]))
         cue.consumed = consumed
         previous_end = a.end
+        stated = main.value, main.prior_value
         for rule in chain:
             if rule(cue):
                 break
+        if not _fits(main.measure, cue.unit):  # "up from 120%" is no prior revenue of US$120
+            if main.value != stated[0]:
+                main.value, main.unit = stated[0], None if stated[0] is None else main.unit
+            main.prior_value = stated[1]
     return ClauseReading(main, others)
+
+
+def _fits(measure: Measure, unit: Unit | None) -> bool:
+    """Whether an amount of ``unit`` can be a value of ``measure``: money is never a percent or
+    a count of customers (a buy-back may be counted in shares), a ratio never money, a count
+    never money."""
+    if unit is None:
+        return True
+    ratio = unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS)
+    if measure.kind in ("money", "per_share"):
+        return unit.is_currency or unit in (Unit.SHARES, Unit.ADS)
+    if measure.kind == "ratio":
+        return ratio
+    return not unit.is_currency and not ratio
 
 
 def bare_number(cue: Cue) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from callbrief.lang import ClauseCues
+
+_MONTHS = "|".join(name for name in calendar.month_name if name)
 
 CLAUSE_CUES = ClauseCues(
     explanatory=re.compile(
@@ -41,6 +44,26 @@ CLAUSE_CUES = ClauseCues(
         r"^\s*(?:of\s+(?:which|this|that)|within\s+(?:that|this)|in\s+particular)\b", re.I
     ),
     coordinator=re.compile(r"^\s*(?:,?\s*and|&|,)\s*$", re.IGNORECASE),
+    # "Subscription revenue", "Europe revenue", "product sales": a part of the business no
+    # glossary names, right before the measure; not the company's nor the business named before.
+    # (Lower-case words often name the business itself, "software gross margin": only those that
+    # name a kind of revenue are listed.)
+    unknown_owner=re.compile(
+        r"(?:^|(?<=\s))(?:(?!(?:Total|Our|The|This|That|Its|GAAP|Non-GAAP|Adjusted|Net|Gross|"
+        r"Operating|Consolidated|Overall|Group|Company|Quarterly|Annual|Full-year|Fiscal|Record|"
+        r"Reported|Organic|Core|Third-quarter|Fourth-quarter|First-quarter|Second-quarter|And|But|"
+        r"So|In|For|Of|At|On|As|With|We|I|Q[1-4]|FY\d*|First|Second|Third|Fourth|Quarter|Year|"
+        rf"{_MONTHS})\b)[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
+        r"|(?i:subscriptions?|products?|licen[sc]e|licensing|maintenance|transaction|"
+        r"commission|membership|consulting|interest|merchandise|recurring|usage))"
+        r"\s+$"
+    ),
+    # "The 22 stores we are closing generated $210 million": a counted part of the business.
+    unknown_lead=re.compile(
+        r"^\s*(?:the|these|those|our)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+        r"dozen)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b",
+        re.IGNORECASE,
+    ),
     transition=re.compile(
         r"^\s*(?:(?:so|now|okay|ok|and|next|finally|lastly),?\s+)*(?:let\s+me\s+|let's\s+|I'll\s+|I\s+will\s+)?"
         r"(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|go(?:ing)?)\s+(?:on\s+|now\s+|over\s+)?"
