@@ -31,7 +31,7 @@ _PER_MILLE = re.compile(
 # A loss named before the amount, directly (亏损人民币 8 亿元) or across a change
 # (净亏损同比扩大 20% 至人民币 6 亿元), within the same clause.
 LOSS_BEFORE = re.compile(
-    rf"(?:亏损(?:[^，。；;]{{0,16}}?(?:至|为|达到|达))?|{en.LOSS})\s*(?:为\s*)?$",
+    rf"(?:(?:亏损|净损|损失)(?:[^，。；;]{{0,16}}?(?:至|为|达到|达))?|{en.LOSS})\s*(?:为\s*)?$",
     re.IGNORECASE,
 )
 

@@ -146,6 +146,13 @@ def equivalent(cue: Cue) -> bool:
     return True
 
 
+def per_share(cue: Cue) -> bool:
+    """每股盈利为人民币 2.85 元: a per-share measure's amount of money is per share."""
+    if cue.unit is not None and cue.unit.currency and cue.main.measure.kind == "per_share":
+        cue.unit = cue.unit.per_share()
+    return False
+
+
 def change_of(measure: Measure, unit: Unit) -> Measure:
     """The measure "year-over-year change in X" (利润率提高 3 个百分点; 收入增长人民币 50 亿元)."""
     en = f"Change in {measure.en[0].lower()}{measure.en[1:]}"
@@ -172,6 +179,7 @@ CUES: Ruler[CueRule] = Ruler(
         ("starting_point", starting_point),
         ("ratio", ratio),
         ("bare_number", bare_number),
+        ("per_share", per_share),
         ("change_amount", change_amount),
         ("prior_value", prior_value),
         ("value", value),
