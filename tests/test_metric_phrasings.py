@@ -243,3 +243,35 @@ def test_words_said_of_two_businesses_read_right_for_each(tmp_path: Path) -> Non
     assert all(m.qualitative == "亏损都实现了收敛" for m in losses)  # the words, verbatim
     notes = [s.zh for r in b.segments for s in r.notes if "收敛" in s.zh]
     assert len(notes) == 2 and all("亏损实现了收敛" in n for n in notes), notes
+
+
+# Guidance in Chinese: (paragraph, {id: (low, high, unit, guidance_change, period key)}).
+GUIDANCE: list[tuple[str, dict[str, tuple[Any, ...]]]] = [
+    ("我们预计第四季度收入在 150 亿元至 160 亿元之间，同比增长 7% 至 12%。",
+     {"group.revenue@quarter-2025-12~guidance": (150 * Y, 160 * Y, "CNY", "new", "quarter:2025-12"),
+      "group.revenue_growth@quarter-2025-12~guidance": (7, 12, "percent", "new", "quarter:2025-12")}),
+    ("我们预计第四季度收入为 150-160 亿元。",
+     {"group.revenue@quarter-2025-12~guidance": (150 * Y, 160 * Y, "CNY", "new", "quarter:2025-12")}),
+    ("全年经营利润率目标从 17% 上调至 18%。",
+     {"group.operating_margin@fy2025~guidance": (18, 18, "percent", "raised", "fy2025")}),
+    ("2026 年资本支出预计介于 5.5 亿至 6 亿美元。",
+     {"group.capital_expenditure@year-2026~guidance": (
+         Decimal("5.5") * Y, 6 * Y, "USD", "new", "year:2026")}),
+    ("预计第四季度毛利率将下降 60 至 80 个基点。",
+     {"group.gross_margin_change@quarter-2025-12~guidance": (
+         Decimal("-0.8"), Decimal("-0.6"), "percentage_points", "new", "quarter:2025-12")}),
+    ("我们维持全年收入指引，预计全年收入为 600 亿元。",
+     {"group.revenue@fy2025~guidance": (600 * Y, 600 * Y, "CNY", "reaffirmed", "fy2025")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), GUIDANCE, ids=[c[0][:24] for c in GUIDANCE])
+def test_guidance(tmp_path: Path, paragraph: str, expected: dict[str, tuple[Any, ...]]) -> None:
+    got = _briefing(tmp_path, paragraph)
+    assert sorted(got) == sorted(expected), sorted(got)
+    for metric_id, (low, high, unit, change, period) in expected.items():
+        m = got[metric_id]
+        assert m.kind == "guidance" and m.value is None
+        assert (m.low, m.high) == (Decimal(low), Decimal(high))
+        assert (m.unit.value if m.unit else None, m.guidance_change) == (unit, change)
+        assert (m.period.key if m.period else None) == period

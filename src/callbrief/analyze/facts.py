@@ -32,7 +32,8 @@ class Fact:
     qualitative: str | None = None
     qualitative_en: str | None = None
     kind: str = "actual"
-    """``actual`` or ``guidance``."""
+    """``actual`` or ``guidance``; ``replaced`` for the range a guidance replaces (read for how
+    the guidance changed, then dropped)."""
     low: Decimal | None = None
     high: Decimal | None = None
     qoq_pct: Decimal | None = None
@@ -146,3 +147,36 @@ def beside(main: Fact, *, value: Decimal, unit: Unit, measure: Measure | None = 
     if main.kind == "guidance":  # what management expects is a range, a point its own ends
         fact.value, fact.low, fact.high = None, value, value
     return fact
+
+
+def replaced(main: Fact, low: Decimal, high: Decimal) -> Fact:
+    """The guidance range ``main``'s replaces (``up from our prior range of $2.02 billion to
+    $2.04 billion``): not a figure; it tells whether the new one was raised or lowered."""
+    fact = beside(main, value=low, unit=main.unit or Unit.PERCENT)
+    fact.kind, fact.value, fact.low, fact.high = "replaced", None, low, high
+    return fact
+
+
+def changed_from(facts: list[Fact]) -> list[Fact]:
+    """Each guidance said beside the range it replaces is raised, lowered or reaffirmed by the
+    ranges' midpoints, whatever other words its sentence uses; the replaced ranges go."""
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.kind != "replaced":
+            out.append(fact)
+            continue
+        new = next(
+            (
+                f
+                for f in reversed(out)
+                if f.kind == "guidance" and f.measure.key == fact.measure.key
+            ),
+            None,
+        )
+        if new is None or None in (new.low, new.high, fact.low, fact.high):
+            continue
+        assert new.low is not None and new.high is not None
+        assert fact.low is not None and fact.high is not None
+        now, then = new.low + new.high, fact.low + fact.high
+        new.guidance_change = "raised" if now > then else "lowered" if now < then else "reaffirmed"
+    return out

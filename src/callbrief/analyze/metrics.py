@@ -10,7 +10,7 @@ from decimal import Decimal
 from itertools import chain, count, pairwise
 
 from callbrief.amounts import AmountMatch
-from callbrief.analyze.facts import Fact, read_amounts
+from callbrief.analyze.facts import Fact, changed_from, read_amounts
 from callbrief.analyze.glossary import Entity, Glossary, Measure
 from callbrief.analyze.mentions import (
     Mention,
@@ -146,7 +146,7 @@ def _read_sentence(
                 carry = subject
         elif not explanatory and cues.unknown_business and cues.unknown_business.search(clause):
             subject = UNATTRIBUTED  # the clause names a business no glossary knows
-    return _merge_within(facts, pack.adverbs), carry
+    return _merge_within(changed_from(facts), pack.adverbs), carry
 
 
 def _unknown_owner(clause: str, at: int, near: Mention[Entity] | None, cues: ClauseCues) -> bool:

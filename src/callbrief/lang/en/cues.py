@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
-from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside
+from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside, replaced
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.patterns import alternation, keyed_pattern
@@ -146,7 +146,9 @@ def bound(cue: Cue) -> bool:
 _REPLACED = re.compile(
     r"\b(?:(?:up|down|raised|lowered|increased|decreased|narrowed|changed)\s+)?from\s*$|"
     r"\b(?:previously|prior\s+guidance\s+of|previous\s+guidance\s+of|versus|vs\.?|"
-    r"compared\s+(?:to|with))\s*$",
+    r"compared\s+(?:to|with))\s*$|"
+    r"\b(?:prior|previous|earlier|original)\s+(?:range|guidance|outlook|forecast|expectations?)"
+    r"(?:\s+range)?\s+(?:of\s+)?(?:between\s+)?$",
     re.IGNORECASE,
 )
 
@@ -165,9 +167,12 @@ def value_range(cue: Cue) -> bool:
     ):
         return False  # "increased $300 million to $4.2 billion", "from 44% to 48%": not a range
     cue.consumed.add(nxt.start)
-    if cue.main.kind == "guidance" and _REPLACED.search(cue.before):
-        return True  # "up from $3.10 to $3.25": the guidance this one replaces, not a new one
     low, high = _scaled_low(cue, nxt), nxt.amount.value
+    if cue.main.kind == "guidance" and _REPLACED.search(cue.before):
+        # "up from $3.10 to $3.25": the guidance this one replaces, not a new one; it tells
+        # how the new one changed
+        cue.others.append(replaced(cue.main, min(low, high), max(low, high)))
+        return True
     if cue.main.kind != "guidance":
         return True
     low, high = min(low, high), max(low, high)

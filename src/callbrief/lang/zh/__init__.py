@@ -31,6 +31,7 @@ def _pack() -> LanguagePack:
     from callbrief.lang.zh.amounts import find_amounts
     from callbrief.lang.zh.clauses import CLAUSE_CUES
     from callbrief.lang.zh.cues import ADVERBS, CUES, qualitative
+    from callbrief.lang.zh.guidance import guidance
     from callbrief.lang.zh.periods import CHANGE_WORD, ChinesePeriodReader
     from callbrief.lang.zh.quotes import QUOTE_CUES
 
@@ -51,6 +52,7 @@ def _pack() -> LanguagePack:
             (en_questions.ASKING, en_questions.GREETINGS, en_questions.QUESTION_MARKS),
         ),
         business_suffix=r"(?:\s*(?:集团|业务|板块|分部))?",
+        guidance=guidance,
         title_joiner="兼",
         group_words=("集团", "合并", "公司"),
         legal_ends=("股份有限公司", "集团有限公司", "有限责任公司", "有限公司"),

@@ -22,7 +22,7 @@ _SCALE = r"万亿|千亿|百亿|十亿|亿|千万|百万|万|千"
 _AMOUNT = re.compile(
     rf"(?P<neg>负\s*)?(?P<cur>人民币|RMB|US\$|HK\$|NT\$|新台币|台币|美元|港币|港元)?\s*(?<![A-Za-z0-9.,])(?P<minus>[-−])?"
     rf"(?P<num>{NUMBER})\s*"
-    rf"(?:(?P<pct>%|个百分点)|(?P<scale>{_SCALE})?\s*(?P<unit>元|美元|港元|港币|新台币|台币|欧元|英镑|日元|股美国存托股|美国存托股|股)?)"
+    rf"(?:(?P<pct>%|个百分点|个?基点)|(?P<scale>{_SCALE})?\s*(?P<unit>元|美元|港元|港币|新台币|台币|欧元|英镑|日元|股美国存托股|美国存托股|股)?)"
 )
 _PER_MILLE = re.compile(
     rf"千分之(?P<n>[{DIGITS}]+|\d+(?:\.\d+)?)"
@@ -52,6 +52,8 @@ def _per_mille(m: re.Match[str]) -> Amount | None:
 def _amount(m: re.Match[str]) -> Amount | None:
     value = Decimal(m["num"].replace(",", ""))
     if m["pct"]:
+        if m["pct"].endswith("基点"):  # 80 个基点: 0.8 percentage points
+            return Amount(exact(value / 100), Unit.PERCENTAGE_POINTS)
         ratio = Unit.PERCENT if m["pct"] == "%" else Unit.PERCENTAGE_POINTS
         return Amount(exact(value), ratio)
     scale = SCALES.get((m["scale"] or "").lower(), 1)

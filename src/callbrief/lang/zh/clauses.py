@@ -31,7 +31,8 @@ CLAUSE_CUES = ClauseCues(
     ),
     unknown_business=NAMED_BUSINESS,
     unknown_lead=re.compile(
-        r"^\s*(?:本季度|本期|我们的?|其中|此外|另外|同时|而)*+\s*[，,]?\s*"
+        r"^\s*(?:本季度|本期|我们的?|其中|此外|另外|同时|而|预计|预期|估计|"
+        r"第[一二三四1-4]\s*(?:财季|季度?)|\d{4}\s*年度?|全年|下一?个?季度)*+\s*[，,]?\s*"
         rf"(?!我们|[\u4e00-\u9fff]*(?:{NOT_A_LINE_WORDS}))"
         r"[\u4e00-\u9fff]{2,10}\s*的?\s*$"
     ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 
 from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
@@ -16,7 +17,7 @@ from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.patterns import alternation, keyed_pattern
 from callbrief.lang.rules import Ruler
 from callbrief.lang.words import words
-from callbrief.model.values import Unit
+from callbrief.model.values import Unit, exact
 
 _UP = (
     r"增长|成长|增加|上升|提高|提升|改善|增幅为?|增速为?|年增|攀升|加速至?|增长至|(?<=同期|同比)多"
@@ -99,6 +100,15 @@ def ratio(cue: Cue) -> bool:
             )
     elif main.measure.kind == "ratio" and _PRIOR.search(cue.before) and not change:
         main.prior_value = value  # 利润率为 17%，去年同期为 15%
+    elif main.kind == "guidance" and main.measure.kind != "ratio" and unit is Unit.PERCENT:
+        if change or _GROWTH_AFTER.match(cue.after) or _YEAR_ON_YEAR.search(cue.before):
+            # 预计广告收入同比增长 10%: expected growth, a point range of its own
+            growth = growth_of(main.measure)
+            cue.others.append(beside(main, value=signed, unit=unit, measure=growth))
+    elif main.kind == "guidance" and main.measure.kind == "ratio":
+        if main.low is None and not change:
+            main.low = main.high = value
+            main.unit = unit
     elif (change and not change["dir"].endswith(_TO)) or _GROWTH_AFTER.match(cue.after):
         main.yoy_pct = signed
     elif main.measure.kind == "ratio":
@@ -131,10 +141,77 @@ def prior_value(cue: Cue) -> bool:
 
 
 def value(cue: Cue) -> bool:
-    """The clause's figure: its first amount not stated as an equivalent."""
-    if cue.main.value is not None or _EQUIVALENT.search(cue.before):
+    """The clause's figure: its first amount not stated as an equivalent (guidance's: a point,
+    or a range whose low end is a bare number, 150 至 160 亿元)."""
+    main = cue.main
+    if _EQUIVALENT.search(cue.before):
         return False
-    cue.main.value, cue.main.unit = cue.value, cue.unit
+    if main.kind == "guidance":
+        if main.low is not None or cue.unit is None:
+            return False
+        low = _bare_low(cue)
+        main.low, main.high, main.unit = min(low, cue.value), max(low, cue.value), cue.unit
+        return True
+    if main.value is not None:
+        return False
+    main.value, main.unit = cue.value, cue.unit
+    return True
+
+
+_RANGE_JOIN = r"\s*(?:至|到|-|–|—|~|～)\s*"
+_BARE_LOW = re.compile(rf"(?<![\d.,])(?P<n>\d[\d,]*(?:\.\d+)?){_RANGE_JOIN}$")
+_JOINED = re.compile(rf"^(?:元|美元|港元)?{_RANGE_JOIN}$")
+
+
+def _bare_low(cue: Cue) -> Decimal:
+    """150 至 160 亿元: the low end is said without its scale, which is the high end's."""
+    found = _BARE_LOW.search(cue.before)
+    said = re.match(
+        r"[^\d]*(?P<n>\d[\d,]*(?:\.\d+)?)", cue.clause[cue.amount.start : cue.amount.end]
+    )
+    if not found or not said:
+        return cue.value
+    stated = Decimal(said["n"].replace(",", ""))
+    if not stated:
+        return cue.value
+    return exact(Decimal(found["n"].replace(",", "")) * (cue.value / stated))
+
+
+def value_range(cue: Cue) -> bool:
+    """预计收入在 150 亿元至 160 亿元之间, 介于 5.5 亿至 6 亿美元, 同比增长 7% 至 12%: guidance's
+    low and high ends (from 从 X 至 Y, a change, it is not)."""
+    if cue.main.kind != "guidance" or _FROM.search(cue.before):
+        return False
+    before, bare = cue.before, _BARE_LOW.search(cue.before)
+    nxt = cue.following[0] if cue.following else None
+    if nxt and _JOINED.match(cue.clause[cue.amount.end : nxt.start]):
+        unit = nxt.amount.unit or cue.unit
+        if cue.unit is not None and unit is not None and cue.unit.currency != unit.currency:
+            return False
+        cue.consumed.add(nxt.start)
+        low, high = sorted((cue.value, nxt.amount.value))
+    elif bare:  # 下降 60 至 80 个基点
+        unit, before = cue.unit, cue.before[: bare.start()]
+        low, high = sorted((_bare_low(cue), cue.value))
+    else:
+        return False
+    if unit is not None and unit.currency and cue.main.measure.kind == "per_share":
+        unit = unit.per_share()
+    main = cue.main
+    change = _CHANGE_BEFORE.search(before)
+    if change and _DOWN_WORD.fullmatch(change["dir"]):
+        low, high = -high, -low  # 下降 60 至 80 个基点
+    if unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS) and main.measure.kind != "ratio":
+        measure = growth_of(main.measure) if unit is Unit.PERCENT else change_of(main.measure, unit)
+        fact = beside(main, value=low, unit=unit, measure=measure)
+        fact.low, fact.high = low, high
+        cue.others.append(fact)
+    elif unit is Unit.PERCENTAGE_POINTS:
+        fact = beside(main, value=low, unit=unit, measure=change_of(main.measure, unit))
+        fact.low, fact.high = low, high
+        cue.others.append(fact)
+    elif main.low is None and unit is not None:
+        main.low, main.high, main.unit = low, high, unit
     return True
 
 
@@ -176,6 +253,7 @@ CUES: Ruler[CueRule] = Ruler(
     [
         ("quarter_on_quarter", quarter_on_quarter),
         ("bound", bound),
+        ("value_range", value_range),
         ("starting_point", starting_point),
         ("ratio", ratio),
         ("bare_number", bare_number),

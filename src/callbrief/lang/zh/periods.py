@@ -15,7 +15,12 @@ _QUARTER = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*(
 _QUARTER_NUMBER = re.compile(
     r"(?:(?P<y>\d{4})\s*年\s*)?第\s*(?P<q>[一二三四1-4])\s*(?:个)?(?:财季|季度?)"
 )
-_FULL_YEAR = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?全年")
+_FULL_YEAR = re.compile(
+    r"(?:(?P<y>\d{4})\s*年\s*)?全年|(?P<y2>\d{4})\s*年度?(?=\s*(?:的|我们|公司|集团)?\s*[\u4e00-\u9fff])"
+    r"(?!\s*(?:第|上半|下半|前|年底|年末|年初|底|末|初|[一二三四五六七八九十]+月))"
+)
+"""全年, 2025 年全年, 2026 年资本支出 (a year said before what it dates; not 2025 年第三季度,
+2025 年 7 月, 2025 年底)."""
 _LAST_YEAR = re.compile(r"去年全年|上一?个?财年|上一?年度")
 _NEXT_QUARTER = re.compile(r"下一?个?季度")
 _TRAILING = re.compile(r"(?:过去|截至[^，。；]{0,16}?止的?)\s*(?:十二|12)\s*个月")
@@ -112,8 +117,8 @@ class ChinesePeriodReader:
 
     def _year(self, m: re.Match[str], *, offset: int) -> PeriodRef:
         """全年 (the current fiscal year), 2025 年全年, 去年全年 / 上一财年 (the year before)."""
-        if m.groupdict().get("y"):
-            year = int(m["y"])
+        if m.groupdict().get("y") or m.groupdict().get("y2"):
+            year = int(m["y"] or m["y2"])
             return PeriodRef(f"year:{year}", m[0], f"full year {year}")
         if self.fiscal:
             fy = self.fiscal.year + offset
