@@ -21,7 +21,9 @@ from callbrief.parse.title_block import period_of
 _HEADLINE_COMPANY = re.compile(
     rf"^(?P<company>{zh.COMPANY_NAME})(?={zh.AFTER_COMPANY}|{zh.CALL_WORDS})"
 )
-_LEAD_COMPANY = re.compile(rf"(?P<company>{zh.COMPANY_NAME}){zh.CALLED}")
+_LEAD_COMPANY = re.compile(rf"(?P<company>{zh.COMPANY_NAME})(?<!{zh.NOT_A_COMPANY_END}){zh.CALLED}")
+_NOT_A_COMPANY = re.compile(zh.NOT_A_COMPANY)
+_MEETING_TIME = re.compile(zh.MEETING_TIME)
 _PERIOD = re.compile(zh.PERIOD)
 _PERIOD_NO_YEAR = re.compile(zh.PERIOD_NO_YEAR)
 _DATE = re.compile(zh.REPORT_DATE)
@@ -44,7 +46,7 @@ def _first(lines: Sequence[str], read: Callable[[str], T | None]) -> T | None:
 
 def _company(line: str) -> str | None:
     m = _HEADLINE_COMPANY.match(line) or _LEAD_COMPANY.search(line)
-    return m["company"] if m else None
+    return m["company"] if m and not _NOT_A_COMPANY.search(m["company"]) else None
 
 
 def _period(line: str) -> tuple[str, str, date | None] | None:
@@ -65,8 +67,9 @@ def _period(line: str) -> tuple[str, str, date | None] | None:
 
 
 def _date(line: str) -> date | None:
-    # Only the reporter's sentence about the call dates it (not the article's own date line).
-    if _LEAD_COMPANY.search(line) and (m := _DATE.search(line)):
+    # Only the reporter's sentence about the call, or the line that says when the meeting was
+    # (会议时间：…), dates it (not the article's own date line).
+    if (_LEAD_COMPANY.search(line) or _MEETING_TIME.match(line)) and (m := _DATE.search(line)):
         try:
             return date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:

@@ -23,6 +23,7 @@ from callbrief.model import Role, SectionKind, Source, Transcript
 from callbrief.parse.headline import read_headline
 from callbrief.parse.layout import Detection
 from callbrief.parse.lines import alternatives, compact_heading, is_short_label
+from callbrief.parse.participants import list_heading
 from callbrief.parse.sections import STANDALONE_HEADING, classify
 from callbrief.parse.speaker_labels import STOCK_QUOTE, SpeakerLabel, read_label
 from callbrief.parse.turns import Header, TurnBuilder
@@ -54,7 +55,13 @@ class _Reading:
     marks: int = 0
     """Labels only a write-up has: ``分析师``, a stock quote, ``问:``."""
     lead_in: bool = False
+    start: int = 0
+    """Index of the line after the reporter's lead-in (``以下为实录：``); 0 when there is none."""
     warnings: list[str] = field(default_factory=list)
+    roster: dict[str, SpeakerLabel] = field(default_factory=dict)
+    """A list of who attended (``出席管理层：`` / ``首席财务官 张伟``), by folded name."""
+    skip: set[int] = field(default_factory=set)
+    """The list's lines: neither headings nor text of a turn."""
 
 
 class MediaQALayout:
@@ -92,14 +99,37 @@ class MediaQALayout:
             reason = "no paragraph opens with a speaker label"
             raise ParseError(f"the {self.name} layout does not fit: {reason}", source=source.path)
         body = lines[: r.end]
-        t = TurnBuilder(body, r.headers, r.headings, source, untitled=_parts(r)).build()
+        t = TurnBuilder(
+            body, r.headers, r.headings, source, skip=r.skip, untitled=_parts(r)
+        ).build()
         end_marker = lines[r.end] if r.end < len(lines) else t.end_marker
         return dataclasses.replace(
             t,
             call=read_headline(t.preamble),
             end_marker=end_marker,
-            warnings=(*t.warnings, *dict.fromkeys(r.warnings)),
+            warnings=(*t.warnings, *dict.fromkeys(r.warnings), *_unled_prose(lines, r)),
         )
+
+
+def _unled_prose(lines: Sequence[str], r: _Reading) -> list[str]:
+    """Running text before the first label in a write-up with no reporter's lead-in
+    (``以下为实录：``): it may be a speaker's words whose label is lost, so it is said."""
+    if r.start > 0:
+        return []
+    first = r.headers[0].start
+    prose = [
+        line for i, line in enumerate(lines[:first]) if i not in r.skip and _PROSE.search(line)
+    ]
+    if not prose:
+        return []
+    return [
+        f"{len(prose)} line(s) of running text before the first speaker ({prose[0][:30]!r}) and "
+        "no reporter's lead-in: read as the write-up's preamble, though a speaker's label may "
+        "be missing"
+    ]
+
+
+_PROSE = re.compile(zh.PROSE)
 
 
 def _parts(r: _Reading) -> dict[int, SectionKind]:
@@ -119,6 +149,7 @@ def _read(lines: Sequence[str]) -> _Reading:
     end = next((i for i in range(start, len(lines)) if _FOOTER.match(lines[i])), len(lines))
     scanner = _Scanner(lines, start, end)
     r = scanner.scan()
+    r.start = start
     r.lead_in = start > 0 or any(_HEADLINE.search(line) for line in lines[:_HEADLINE_LINES])
     return r
 
@@ -135,9 +166,26 @@ class _Scanner:
         self.mentioned = "".join(lines[:start])  # the reporter names who spoke
         self.analyst: dict[str, bool] = {}  # the speakers met so far: folded name -> analyst
         self.asker: SpeakerLabel | None = None
+        self._read_roster()
         labels = [_LABELLED.match(line) for line in lines[start:end]]
-        bare = [read_label(m["label"]) for m in labels if m and m["text"]]
+        bare = [read_label(m["label"]) for m in labels if m]
         self.repeated = Counter(_fold(s.name) for s in bare if s and s.bare)
+
+    def _read_roster(self) -> None:
+        """``出席管理层：`` and the ``title name`` (or ``name title``) lines under it."""
+        lines, r = self.lines, self.r
+        heading = next(
+            (i for i in range(self.start, r.end) if list_heading(lines[i]) is not None), None
+        )
+        if heading is None:
+            return
+        r.skip.add(heading)
+        for i in range(heading + 1, r.end):
+            entry = _roster_entry(lines[i])
+            if entry is None:
+                break
+            r.roster[_fold(entry.name)] = entry
+            r.skip.add(i)
 
     def scan(self) -> _Reading:
         i = self.start
@@ -148,6 +196,8 @@ class _Scanner:
     def _line(self, i: int) -> int:
         """Read the line at ``i``; return the index of the next line to read."""
         line = self.lines[i]
+        if i in self.r.skip:
+            return i + 1
         m = _LABELLED.match(line)
         if m is None:
             if _is_heading(line):
@@ -158,12 +208,21 @@ class _Scanner:
         if marker := _marker(label):
             return self._marked(i, marker, text)
         speaker = self._speaker(label)
-        if speaker is None or not text:
+        alone = not text and speaker is not None and self._text_follows(i)
+        if speaker is None or not (text or alone):
             self._unread(label)
             return i + 1
-        self._add(Header(i, i + 1, speaker.name, speaker.title, speaker.firm, text=text,
+        self._add(Header(i, i + 1, speaker.name, speaker.title, speaker.firm, text=text or None,
                          role=speaker.role), label)  # fmt: skip
         return i + 1
+
+    def _text_follows(self, i: int) -> bool:
+        """Whether a label alone on its line (``刘佳（投资者关系副总裁）：``) has its words on
+        the next line: one that is no label and no heading."""
+        if i + 1 >= self.r.end:
+            return False
+        nxt = self.lines[i + 1]
+        return _LABELLED.match(nxt) is None and not _is_heading(nxt)
 
     def _marked(self, i: int, marker: str, text: str) -> int:
         """``问:`` / ``答:`` / ``追问:``, before a labelled paragraph, a ``(名字)`` or the text."""
@@ -173,7 +232,11 @@ class _Scanner:
         end = i + 1
         if not text and i + 1 < self.r.end:
             inner, end = _LABELLED.match(self.lines[i + 1]), i + 2
-        speaker = self._speaker(inner["label"].strip()) if inner and inner["text"] else None
+        alone = inner is not None and inner.re is _PARENTHESISED  # 问：（摩根士丹利 Alex Wong）
+        known = inner and (inner["text"] or alone)
+        speaker = self._speaker(inner["label"].strip(), named=alone) if known else None
+        if speaker is None and alone and inner is not None:
+            speaker = _split_entry(inner["label"].strip(), asks=asks)
         if speaker is not None and inner is not None:
             text = inner["text"].strip()
         else:
@@ -190,12 +253,19 @@ class _Scanner:
             return self.asker
         return SpeakerLabel(name, role=Role.MANAGEMENT if marker == "a" else Role.ANALYST)
 
-    def _speaker(self, label: str) -> SpeakerLabel | None:
-        s = read_label(label)
-        if s is None or not s.bare:
-            return s
+    def _speaker(self, label: str, *, named: bool = False) -> SpeakerLabel | None:
+        """The speaker a label names; a bare name only once known (listed, met, repeated,
+        mentioned by the reporter, or in a question's or answer's brackets: ``named``)."""
+        s = read_label(label) or (_roster_entry(label) if named else None)
+        if s is None:
+            return None
         key = _fold(s.name)
-        if key in self.analyst or self.repeated[key] > 1 or s.name in self.mentioned:
+        if key in self.r.roster:
+            listed = self.r.roster[key]
+            return SpeakerLabel(s.name, s.title or listed.title, s.firm or listed.firm, s.role)
+        if not s.bare:
+            return s
+        if key in self.analyst or self.repeated[key] > 1 or s.name in self.mentioned or named:
             return SpeakerLabel(s.name)
         return None
 
@@ -218,6 +288,39 @@ class _Scanner:
                 f"a paragraph opens with '{label}:', like a speaker label, but no speaker of "
                 "that name was introduced"
             )
+
+
+_ENTRY = re.compile(
+    rf"^(?P<a>[^\s:]{{2,24}})\s*{zh.ENTRY_SEPARATOR}\s*(?P<b>[^\s:]{{2,24}}(?:\s[A-Z][a-z]+)?)$"
+)
+
+
+def _roster_entry(line: str) -> SpeakerLabel | None:
+    """``首席财务官 张伟``, ``张伟 首席财务官``, ``张伟 - 首席财务官``, ``中金公司 王思远``: a
+    speaker with a title or firm, in either order; None for anything else."""
+    m = _ENTRY.match(line.strip())
+    if m is None:
+        return None
+    a, b = m["a"], m["b"]
+    for name, rest in ((b, a), (a, b)):
+        s = read_label(f"{name}({rest})")
+        if s is not None and not s.bare and _SHORT_NAME.match(s.name):
+            return s
+    return None
+
+
+def _split_entry(label: str, *, asks: bool) -> SpeakerLabel | None:
+    """``摩根士丹利 Alex Wong`` in a question's brackets: the name, and the firm (or, in an
+    answer's, the title) beside it."""
+    m = _ENTRY.match(label)
+    if m is None:
+        return None
+    for name, rest in ((m["b"], m["a"]), (m["a"], m["b"])):
+        if _SHORT_NAME.match(name) and not _SHORT_NAME.match(rest):
+            if asks:
+                return SpeakerLabel(name, firm=rest, role=Role.ANALYST)
+            return SpeakerLabel(name, title=rest)
+    return None
 
 
 def _marker(label: str) -> str | None:
