@@ -40,7 +40,7 @@ def test_ruler_refuses_unknown_and_duplicate_names() -> None:
 
 def test_chinese_chain_is_named_in_order() -> None:
     assert pack_for("zh").cues.names() == [
-        "quarter_on_quarter", "bound", "value_range", "starting_point", "ratio", "bare_number",
+        "quarter_on_quarter", "impact", "bound", "value_range", "starting_point", "ratio", "bare_number",
         "per_share", "change_amount", "prior_value", "value", "equivalent",
     ]  # fmt: skip
 

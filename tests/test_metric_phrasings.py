@@ -86,6 +86,16 @@ CASES: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
     # a part of the business (会员收入) or another kind of revenue (递延收入) is not the revenue
     ("会员收入为 9.6 亿元。", {"unknown.revenue": (Decimal("9.6") * Y, "CNY", None, None, None)}, ["group.revenue"]),
     ("递延收入余额为 128 亿元。", {"group.deferred_revenue": (128 * Y, "CNY", None, None, None)}, ["group.revenue"]),
+    # a bound that describes a noun states no figure; an effect on a measure is not the measure
+    ("集团收入为人民币 500 亿元。平台上月收入超过 1 万元的创作者达到 41 万人。",
+     {"group.revenue": (500 * Y, "CNY", None, None, None)}, []),
+    ("港元兑人民币每变动 1%，对我们全年经调整净利润的影响大约为 1.2 亿元。", {}, ["group.non_gaap_net_income@fy2025"]),
+    # parts of the year, and the end of the quarter's last month (no month of its own)
+    ("前三季度，集团收入为人民币 1,400 亿元，同比增长 8%。",
+     {"group.revenue@9m-fy2025": (1400 * Y, "CNY", 8, None, "9m:fy2025")}, ["group.revenue"]),
+    ("今年以来累计回购金额已达 36.4 亿港元。",
+     {"group.share_repurchases@ytd-fy2025": (Decimal("36.4") * Y, "HKD", None, None, "ytd:fy2025")}, []),
+    ("截至 6 月底，付费会员数达到 1,920 万。", {"group.members": (19200000, "members", None, None, None)}, []),
     # a month that dates an event, or starts a span, is not the figure's period
     ("我们 3 月推出的星云优选现在已有 310 万付费会员。",
      {"nebula_select.members": (3100000, "members", None, None, None)}, ["nebula_select.members@month-2025-03"]),

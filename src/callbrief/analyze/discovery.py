@@ -15,7 +15,7 @@ from callbrief.lang.zh import discovery as zh
 from callbrief.lang.zh.names import BUSINESS_SUFFIXES, GENERIC_BUSINESSES, compose_en, proper_part
 from callbrief.lang.zh.text import sentences
 from callbrief.model import Fallback, Role, Transcript
-from callbrief.parse.speakers import slug
+from callbrief.parse.speakers import business_slug
 
 
 def discovered(transcript: Transcript, glossary: Glossary) -> tuple[Glossary, tuple[Fallback, ...]]:
@@ -185,7 +185,7 @@ def _english(paragraph: str, last: list[str | None]) -> list[tuple[str, str | No
 
 
 def _key(name: str, taken: set[str]) -> str:
-    base = slug(name) or "business"
+    base = business_slug(name) or "business"
     key, n = base, 2
     while key in taken:
         key, n = f"{base}-{n}", n + 1

@@ -34,6 +34,15 @@ def romanise(name: str) -> str:
     return f"{surname} {given.capitalize()}".strip()
 
 
+def business_slug(name: str) -> str:
+    """Lower-case ASCII key of a business's name: its pinyin run together word by word
+    (``游戏业务`` -> ``youxiyewu``), not split as a person's surname and given name."""
+    if not _HAN.search(name):
+        return slug(name)
+    latin = romanise(name).replace(" ", "")
+    return slug(latin)
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII slug of a name or title."""
     ascii_form = romanise(text) if _HAN.search(text) else text

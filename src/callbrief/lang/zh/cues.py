@@ -50,6 +50,9 @@ _PRIOR = re.compile(r"(?:去年|上年)同(?:期|一季度)")
 _EQUIVALENT = re.compile(r"约合|相当于|约占|(?:^|\S)\s*或\s*$")
 _LOSS_NARROWED = re.compile(r"亏损(?:都)?(?:实现了|继续)?(?P<adv>显著|大幅|明显)?(?:收窄|收敛)")
 ADVERBS: Mapping[str, str] = words("callbrief.lang.zh")["adverbs"]
+_DESCRIBES = re.compile(r"^\s*的\s*(?!同比|增长|水平|规模|高位)[\u4e00-\u9fff]")
+"""超过 1 万元的创作者: a bound that qualifies a noun."""
+_IMPACT = re.compile(r"影响(?:大约|约|将)?(?:为|是|在|达到?)?\s*(?:约|大约)?\s*$|每变动\s*$")
 
 
 def quarter_on_quarter(cue: Cue) -> bool:
@@ -58,10 +61,13 @@ def quarter_on_quarter(cue: Cue) -> bool:
 
 
 def bound(cue: Cue) -> bool:
-    """超过 1,850 万 (or 增长超过 20%): kept verbatim as a qualitative statement."""
+    """超过 1,850 万 (or 增长超过 20%): kept verbatim as a qualitative statement; a bound that
+    describes the noun after it (收入超过 1 万元的创作者) states no figure at all."""
     found = _BOUND.search(cue.head) if _BOUND.search(cue.before) else None
     if found is None:
         return False
+    if _DESCRIBES.match(cue.after):
+        return True
     main, a = cue.main, cue.amount
     change = _CHANGE_BEFORE.search(cue.clause[: found.start()])
     first = change.start() if change else found.start()
@@ -223,6 +229,11 @@ def equivalent(cue: Cue) -> bool:
     return True
 
 
+def impact(cue: Cue) -> bool:
+    """对…的影响大约为 1.2 亿元: the effect of something on the measure, not the measure."""
+    return bool(_IMPACT.search(cue.before))
+
+
 def per_share(cue: Cue) -> bool:
     """每股盈利为人民币 2.85 元: a per-share measure's amount of money is per share."""
     if cue.unit is not None and cue.unit.currency and cue.main.measure.kind == "per_share":
@@ -252,6 +263,7 @@ def growth_of(measure: Measure) -> Measure:
 CUES: Ruler[CueRule] = Ruler(
     [
         ("quarter_on_quarter", quarter_on_quarter),
+        ("impact", impact),
         ("bound", bound),
         ("value_range", value_range),
         ("starting_point", starting_point),

@@ -28,7 +28,7 @@ NOT_LATIN_BUSINESSES = frozenset(
 """Latin words that stand before a measure but name no business."""
 LEAD = re.compile(
     r"^(?:其中|我们的?|公司的?|本?季度|本期|今年|去年同期|同期|此外|另外|同时|以及|来自|包括|在|而"
-    r"|和|及|与|的|、)+"
+    r"|和|及|与|的|、|第[一二三四]季度|上一?个?季度|前三季度|[上下]半年|全年|去年)+"
 )
 """Words a clause may open with before the business it names (季度: a name found ten
 characters back may start inside 本季度)."""
@@ -44,6 +44,7 @@ NOT_A_LINE_WORDS = (
     "|去年|上年|今年|本年|同期|上季|季度|[零一二三四五六七八九十百千万亿两]{2}"
     "|整体|总体|合计|全年|同比|环比|合并|经调整|调整|整个|全部|主要|核心|^其他"
     "|基于|通过|随着|由于|受|按|以"
+    "|^经营$|^营业$|税前|税后|归母|递延|利息|第[一二三四]季度|前三季度|[上下]半年"
 )
 """Words in what opens a clause before a measure that show it names no business line (预计,
 同期, 整体, 千六...)."""

@@ -23,6 +23,8 @@ _FULL_YEAR = re.compile(
 2025 年 7 月, 2025 年底)."""
 _LAST_YEAR = re.compile(r"去年全年|上一?个?财年|上一?年度")
 _NEXT_QUARTER = re.compile(r"下一?个?季度")
+_NINE_MONTHS = re.compile(r"(?:(?P<y>\d{4})\s*年\s*)?(?:前三(?:个)?(?:财季|季度?)|前九个月)")
+_YTD = re.compile(r"今年以来|年初至今|年初以来|本年迄今|今年迄今|今年截至目前|今年至今")
 _TRAILING = re.compile(r"(?:过去|截至[^，。；]{0,16}?止的?)\s*(?:十二|12)\s*个月")
 _AS_OF = re.compile(r"截[至止]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _FISCAL_YEAR = re.compile(r"(?P<y>\d{4})\s*财年(?:全年)?")
@@ -30,7 +32,7 @@ _HALF = re.compile(r"(?:(?P<y>\d{4})\s*年\s*|(?P<last>去年))?(?P<which>上|�
 _CURRENT = re.compile(r"本季度|这个季度|该季度|本财季|本期|过去一个季度|这一季度")
 _PREVIOUS = re.compile(r"上一?个?季度")
 _MONTH = re.compile(
-    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<!\d)(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d)"
+    rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?<!\d)(?P<m>{_NUM})\s*月份?(?![\s\d]*日|份?\s*(?:的)?季度|\d|份?\s*(?:底|末))"
 )
 _COMPARISON = re.compile(r"(?:相较于|相较|相对于|相对|较|比|相比于|相比)\s*$")
 _EVENT_AFTER = re.compile(
@@ -85,6 +87,10 @@ class ChinesePeriodReader:
             add(m, None)
         for m in _PREVIOUS.finditer(sentence):
             add(m, PeriodRef("previous-quarter", m[0], "previous quarter"))
+        for m in _NINE_MONTHS.finditer(sentence):
+            add(m, self._year_part(m, "9m", "first nine months"))
+        for m in _YTD.finditer(sentence):
+            add(m, self._year_part(m, "ytd", "year to date"))
         for m in _MONTH.finditer(sentence):
             if not (
                 _EVENT_AFTER.match(sentence, m.end())
@@ -92,6 +98,23 @@ class ChinesePeriodReader:
             ):
                 add(m, self._month(m))
         return found.marks(sentence, _COMPARISON, _FROM_BEFORE)
+
+    def _year_part(self, m: re.Match[str], part: str, words: str) -> PeriodRef:
+        """前三季度, 今年以来: a part of the call's (fiscal) year, or of the year said."""
+        said = m.groupdict().get("y")
+        year = (
+            int(said)
+            if said
+            else (
+                self.fiscal.year
+                if self.fiscal
+                else (self.period_end.year if self.period_end else None)
+            )
+        )
+        fiscal = "fy" if self.fiscal and not said else ""
+        key = f"{part}:{fiscal}{year}" if year else part
+        shown = f"{words} of {'FY' if fiscal else ''}{year}" if year else words
+        return PeriodRef(key, m[0], shown)
 
     def _quarter(self, m: re.Match[str]) -> PeriodRef | None:
         month = _number(m["m"])
