@@ -90,8 +90,14 @@ def _read_sentence(
         subject = carry = None  # "GAAP gross margin was 72.4%": the company's, whatever came before
     sub_part = bool(cues.sub_part.match(sentence))  # 其中…: about a part; later sentences are not
     facts: list[Fact] = []
+    comparing = False  # in clauses that state what earlier figures compare with
     for offset, clause in pack.clauses(sentence):
         explanatory = bool(cues.explanatory.match(clause))
+        if cues.comparison and cues.comparison.match(clause):
+            comparing = True
+        elif comparing and not cues.continuation.match(clause):
+            comparing = False
+        first = len(facts)
         mentions = entity_mentions(clause, glossary)
         hit = measure_mention(clause, glossary)
         if hit:  # 不计来自星云科技…的收入 names the group inside the measure itself
@@ -140,6 +146,11 @@ def _read_sentence(
                 fact = context.fact(w, what, period)
                 fact.qualitative, fact.qualitative_en = words, en
                 facts.append(fact)
+        if cues.restated and cues.restated.match(clause) and _lost(facts[:first]):
+            for f in facts[first:]:
+                _per_share_loss(f)
+        if comparing:
+            facts[first:] = [_as_prior(f) for f in facts[first:]]
         if not explanatory and mentions:
             subject = mentions[-1].item
             if subject.kind != "product" and not sub_part:
@@ -229,6 +240,22 @@ def _clause_facts(
             found = [_as_prior(f) for f in found]
         facts += found
     return facts
+
+
+def _lost(facts: list[Fact]) -> bool:
+    """Whether the last figure stated before is a loss (its value, or the prior value it is
+    compared with)."""
+    last = facts[-1] if facts else None
+    if last is None or last.measure.kind == "per_share":
+        return False
+    said = last.value if last.value is not None else last.prior_value
+    return said is not None and said < 0
+
+
+def _per_share_loss(f: Fact) -> None:
+    """``a net loss of $41.3 million, or $0.38 per diluted share``: a loss per share."""
+    if f.unit is not None and f.unit.is_per_share and f.value is not None and f.value > 0:
+        f.value = -f.value
 
 
 def _as_prior(f: Fact) -> Fact:

@@ -49,6 +49,13 @@ class ClauseCues:
     """A sentence about a part of the business just named (其中…)."""
     coordinator: re.Pattern[str]
     """What joins business names (出行及本地服务集团)."""
+    comparison: re.Pattern[str] | None = None
+    """A clause that states what the figures before it compare with (``compared to a net loss
+    of $12.4 million``, ``去年同期净亏损为…``): its amounts are prior values, and so are those of
+    the clauses that go on about it (``or $0.10 per share``)."""
+    restated: re.Pattern[str] | None = None
+    """A clause that says the clause before's figure again per share (``, or $0.38 per diluted
+    share``): a loss stays a loss."""
     transition: re.Pattern[str] | None = None
     """What opens a paragraph on another topic (``Turning to margins``, ``接下来``): the business
     the paragraph before was about is not carried into it."""

@@ -64,6 +64,13 @@ CLAUSE_CUES = ClauseCues(
         r"dozen)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b",
         re.IGNORECASE,
     ),
+    comparison=re.compile(
+        r"^\s*(?:and\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|as\s+compared\s+(?:to|with)|"
+        r"against)\s+(?:an?\s+|the\s+)?(?:GAAP\s+|non-GAAP\s+|adjusted\s+)?(?:net|operating)\s+"
+        r"(?:income|loss|profit|earnings)",
+        re.IGNORECASE,
+    ),
+    restated=re.compile(r"^\s*or\b", re.IGNORECASE),
     transition=re.compile(
         r"^\s*(?:(?:so|now|okay|ok|and|next|finally|lastly),?\s+)*(?:let\s+me\s+|let's\s+|I'll\s+|I\s+will\s+)?"
         r"(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|go(?:ing)?)\s+(?:on\s+|now\s+|over\s+)?"

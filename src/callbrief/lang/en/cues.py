@@ -277,6 +277,23 @@ def _per_share(cue: Cue, unit: Unit) -> Unit:
     return unit.per_share() if cue.main.measure.kind == "per_share" and unit.currency else unit
 
 
+_IMPACT_BEFORE = re.compile(
+    r"\b(?:headwinds?|tailwinds?|impacts?|drag|hit|benefit|effect)\s+(?:of\s+)?"
+    r"(?:about|approximately|roughly|around|up\s+to|nearly|almost)?\s*$",
+    re.IGNORECASE,
+)
+_IMPACT_AFTER = re.compile(
+    r"^[\s-]*(?:(?:basis[- ]points?|bps?|points?)\s+)?(?:headwinds?|tailwinds?|impacts?|drag|hit|benefit)\b",
+    re.IGNORECASE,
+)
+
+
+def impact(cue: Cue) -> bool:
+    """``a headwind of roughly $0.05 to adjusted EPS``, ``a 30 basis point headwind to gross
+    margin``: the effect of something on the measure, not the measure."""
+    return bool(_IMPACT_BEFORE.search(cue.before) or _IMPACT_AFTER.match(cue.after))
+
+
 def per_share(cue: Cue) -> bool:
     """``EPS of $2.05``: a per-share measure's amount is per share; ``FFO of $1.85 per
     share``: the clause's figure is the measure's per-share one (FFO per share)."""
@@ -361,6 +378,7 @@ def margin(cue: Cue) -> bool:
 
 CUES: Ruler[CueRule] = Ruler(
     [
+        ("impact", impact),
         ("sequential", sequential),
         ("basis_after", basis_after),
         ("bound", bound),
