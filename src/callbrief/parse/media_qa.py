@@ -233,8 +233,8 @@ class _Scanner:
         if not text and i + 1 < self.r.end:
             inner, end = _LABELLED.match(self.lines[i + 1]), i + 2
         alone = inner is not None and inner.re is _PARENTHESISED  # 问：（摩根士丹利 Alex Wong）
-        known = inner and (inner["text"] or alone)
-        speaker = self._speaker(inner["label"].strip(), named=alone) if known else None
+        known = inner is not None and bool(inner["text"] or alone)
+        speaker = self._speaker(inner["label"].strip(), named=alone) if inner and known else None
         if speaker is None and alone and inner is not None:
             speaker = _split_entry(inner["label"].strip(), asks=asks)
         if speaker is not None and inner is not None:
