@@ -99,3 +99,21 @@ def _repeats_are_in_file(paragraphs: list[str], body: str) -> bool:
     # Short paragraphs such as "谢谢。" may legitimately recur; each must recur in the file too.
     counts = Counter(paragraphs)
     return all(body.count(_chars(p)) >= n for p, n in counts.items() if n > 1)
+
+
+def test_a_title_block_with_a_stock_code_a_venue_and_a_short_quarter() -> None:
+    """The company's line without its stock code; a ``Label: value`` line (the venue) is never
+    the company; ``第四季`` and ``法人说明会`` (Taiwan wording, through the Simplified copy)."""
+    from callbrief.parse.title_block import read_call
+
+    call = read_call(
+        ["示例光电股份有限公司(6123)", "2025 年第四季暨全年度法人说明会", "逐字稿",
+         "日期:2026 年 2 月 10 日", "地点:台北示例酒店三楼 / 线上同步直播"]
+    )  # fmt: skip
+    assert (call.company, call.period_en, call.period_end, call.date) == (
+        "示例光电股份有限公司", "Q4 2025", date(2025, 12, 31), date(2026, 2, 10),
+    )  # fmt: skip
+    english = read_call(
+        ["Example Corp. (NASDAQ: EXMP)", "Q3 2025 Earnings Call", "Location: Online"]
+    )
+    assert english.company == "Example Corp."

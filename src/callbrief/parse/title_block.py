@@ -24,6 +24,7 @@ _QUARTER_ORDINAL = [re.compile(p, re.IGNORECASE) for p in en.QUARTER_BY_ORDINAL]
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _WELCOME = [re.compile(zh.WELCOME), re.compile(en.WELCOME)]
 _TICKER = re.compile(en.TICKER)
+_METADATA = re.compile(en.METADATA_LINE)
 _NOT_COMPANY = re.compile(en.NOT_COMPANY_WORDS)
 _TAIL = re.compile(r"(?:'s|’s)?[\s\-–—:|,]*$")
 _MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
@@ -125,9 +126,10 @@ def _company(lines: Sequence[str], *, skip: set[str | None]) -> str | None:
     (``Example Corp (EXMP) Q3 2024 Earnings Call``)."""
     plain = [_MARKDOWN.sub("", line).strip() for line in lines]
     candidates = [
-        line
+        _TICKER.sub("", line).strip()
         for line in plain
         if line
+        and not _METADATA.match(line)
         and not any(s and s in line for s in skip)
         and not _DATE_ZH.search(line)
         and not _DATE_EN.search(line)

@@ -59,13 +59,15 @@ QA_STANDALONE_HEADINGS = ("问答", "问答环节", "问答部分", "答问环�
 """Headings that open Q&A on a line of their own, wherever they stand."""
 
 # The title block.
-CALL_DESCRIPTORS = ("电话会", "会议", "记录稿", "实录", "纪要", "业绩发布")
+CALL_DESCRIPTORS = (
+    "电话会", "会议", "记录稿", "实录", "纪要", "业绩发布", "说明会", "法说会", "逐字稿", "业绩会",
+)  # fmt: skip
 """Words that describe the call in a title line (so the line is not the company's name)."""
 COMPANY_SUFFIXES = ("集团", "公司", "控股", "股份", "银行")
 """Words that end a company's name."""
 QUARTER_BY_MONTH = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*(?:止)?季度"
 """``2024 年 9 月份季度``: groups ``y`` (year) and ``m`` (the quarter's last month)."""
-QUARTER_BY_NUMBER = r"(?P<y>\d{4})\s*年?\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*季度"
+QUARTER_BY_NUMBER = r"(?P<y>\d{4})\s*年?\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*(?:财季|季度?)"
 """``2024 年第三季度``: groups ``y`` and ``q`` (a digit or a key of ``QUARTER_NUMERALS``)."""
 QUARTER_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4}
 DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
