@@ -76,7 +76,11 @@ CASES: list[tuple[str, dict[str, tuple[Any, ...]], list[str]]] = [
       "group.adjusted_net_margin": (19, "percent", None, None, None)}, ["group.net_income"]),
     ("归属于母公司业主之净损为新台币 12.4 亿元，每股亏损 0.52 元。",
      {"group.net_income": (Decimal("-12.4") * Y, "TWD", None, None, None),
-      "group.eps": (Decimal("-0.52"), "CNY/share", None, None, None)}, []),
+      "group.eps": (Decimal("-0.52"), "TWD/share", None, None, None)}, []),  # 元 in a call in NT$
+    # the comparison's figure per share after a comma is a prior value too; a semicolon ends it
+    ("集团净损为新台币 12.4 亿元，每股亏损 0.52 元；去年同期为净利 72.6 亿元，每股盈余 3.05 元。",
+     {"group.net_income": (Decimal("-12.4") * Y, "TWD", None, Decimal("72.6") * Y, None),
+      "group.eps": (Decimal("-0.52"), "TWD/share", None, Decimal("3.05"), None)}, []),
     ("月活跃用户达到 2.3 亿，日活跃用户为 8,600 万。",
      {"group.mau": (Decimal("2.3") * Y, "users", None, None, None),
       "group.dau": (86000000, "users", None, None, None)}, []),

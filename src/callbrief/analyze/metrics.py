@@ -23,6 +23,7 @@ from callbrief.analyze.periods import PeriodMark, period_at
 from callbrief.formatting import UNATTRIBUTED_EN, UNATTRIBUTED_ZH
 from callbrief.lang import ClauseCues, LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
+from callbrief.model.values import Unit
 
 
 def extract_metrics(
@@ -55,6 +56,12 @@ def extract_metrics(
                     _absorb(merged, fact, group, pack.adverbs)
             if carry is not opener:  # named in passing: not what the next paragraph is about
                 carry = None
+    said = " ".join(p for t in transcript.turns if t.speaker in management for p in t.paragraphs)
+    yuan = pack.yuan_currency(said) if pack.yuan_currency else None
+    if yuan is not None:  # 元 alone in a call in New Taiwan dollars is a New Taiwan dollar
+        for fact in merged:
+            if fact.unit in (Unit.CNY, Unit.CNY_PER_SHARE):
+                fact.unit = yuan.per_share() if fact.unit.is_per_share else yuan
     return tuple(_freeze(merged))
 
 
@@ -93,13 +100,24 @@ def _read_sentence(
     comparing = False  # in clauses that state what earlier figures compare with
     for offset, clause in pack.clauses(sentence):
         explanatory = bool(cues.explanatory.match(clause))
-        if cues.comparison and cues.comparison.match(clause):
-            comparing = True
-        elif comparing and not cues.continuation.match(clause):
-            comparing = False
         first = len(facts)
         mentions = entity_mentions(clause, glossary)
         hit = measure_mention(clause, glossary)
+        if cues.comparison and cues.comparison.match(clause):
+            comparing = True
+        elif (
+            comparing
+            and not (
+                cues.continuation.match(clause)
+                or (  # 去年同期为净利 72.6 亿元，每股盈余 3.05 元: the comparison's figure per share
+                    cues.comparison_goes_on
+                    and cues.comparison_goes_on.match(sentence[offset - 1 : offset])
+                    and hit is not None
+                    and hit.item.kind == "per_share"
+                )
+            )
+        ):
+            comparing = False
         if hit:  # 不计来自星云科技…的收入 names the group inside the measure itself
             mentions = [m for m in mentions if m.end <= hit.start or m.start >= hit.end]
         clause_basis = basis[0] if basis and basis.start() <= offset else None

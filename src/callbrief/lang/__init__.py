@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from callbrief.analyze.facts import CueRule
     from callbrief.analyze.periods import PeriodMark
     from callbrief.lang.rules import Ruler
+    from callbrief.model.values import Unit
 
 
 class PeriodReader(Protocol):
@@ -53,6 +54,9 @@ class ClauseCues:
     """A clause that states what the figures before it compare with (``compared to a net loss
     of $12.4 million``, ``去年同期净亏损为…``): its amounts are prior values, and so are those of
     the clauses that go on about it (``or $0.10 per share``)."""
+    comparison_goes_on: re.Pattern[str] | None = None
+    """The break before a clause that still belongs to a comparison (Chinese: a comma, as in
+    ``去年同期为净利 72.6 亿元，每股盈余 3.05 元``; a semicolon ends it)."""
     restated: re.Pattern[str] | None = None
     """A clause that says the clause before's figure again per share (``, or $0.38 per diluted
     share``): a loss stays a loss."""
@@ -144,6 +148,9 @@ class LanguagePack:
     in this language; None: the general terms' (written for Chinese calls)."""
     guidance: Callable[[str], str | None] | None = None
     """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when a text gives guidance."""
+    yuan_currency: Callable[[str], Unit | None] | None = None
+    """The currency a bare ``元`` is in, read from a call's words (New Taiwan dollars in a call
+    that names them and never the renminbi); None: the renminbi."""
     year_ago_is_prior: bool = False
     """Whether a result dated to the quarter a year before the call's is this quarter's prior
     value (``compared to $0.71 in the third quarter last year``)."""

@@ -28,7 +28,7 @@ def _pack() -> LanguagePack:
     from callbrief.lang import LanguagePack, QuestionCues
     from callbrief.lang.en import questions as en_questions
     from callbrief.lang.zh import questions, text
-    from callbrief.lang.zh.amounts import find_amounts
+    from callbrief.lang.zh.amounts import find_amounts, yuan_currency
     from callbrief.lang.zh.clauses import CLAUSE_CUES
     from callbrief.lang.zh.cues import ADVERBS, CUES, qualitative
     from callbrief.lang.zh.guidance import guidance
@@ -53,6 +53,7 @@ def _pack() -> LanguagePack:
         ),
         business_suffix=r"(?:\s*(?:集团|业务|板块|分部))?",
         guidance=guidance,
+        yuan_currency=yuan_currency,
         title_joiner="兼",
         group_words=("集团", "合并", "公司"),
         legal_ends=("股份有限公司", "集团有限公司", "有限责任公司", "有限公司"),

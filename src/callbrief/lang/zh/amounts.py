@@ -77,3 +77,15 @@ RECOGNISERS = (
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount stated in a Chinese text, in order."""
     return _find(text, RECOGNISERS, LOSS_BEFORE)
+
+
+_TAIWAN_DOLLARS = re.compile(r"新台币|台币|NT\$")
+_RENMINBI = re.compile(r"人民币|RMB|CNY", re.IGNORECASE)
+
+
+def yuan_currency(text: str) -> Unit | None:
+    """New Taiwan dollars for a bare 元 in a call that names them and never the renminbi
+    (每股盈余 9.17 元 in a Taiwan company's call); else None (the renminbi)."""
+    if _TAIWAN_DOLLARS.search(text) and not _RENMINBI.search(text):
+        return Unit.TWD
+    return None

@@ -24,6 +24,7 @@ CLAUSE_CUES = ClauseCues(
     comparison=re.compile(
         r"^\s*(?:而|相比之下\s*[，,]?)?\s*(?:去年同期|上年同期|去年同一季度)(?!相比|比)"
     ),
+    comparison_goes_on=re.compile(r"[，,]"),
     restated=re.compile(r"^\s*(?:或|即)"),
     respectively=re.compile(r"分别"),
     joined=re.compile(r"^\s*(?:和|与|及|以及|、)\s*$"),
