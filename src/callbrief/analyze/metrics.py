@@ -109,7 +109,7 @@ def _read_sentence(
             comparing
             and not (
                 cues.continuation.match(clause)
-                or (  # 去年同期为净利 72.6 亿元，每股盈余 3.05 元: the comparison's figure per share
+                or (  # 去年同期为净利…，每股盈余…: the comparison, per share
                     cues.comparison_goes_on
                     and cues.comparison_goes_on.match(sentence[offset - 1 : offset])
                     and hit is not None

@@ -20,13 +20,15 @@ def named(
     """The transcript with every speaker and section named in both languages and each Q&A
     exchange's topics; the fallbacks made; the call's period in Chinese."""
     chinese = ChineseNamer(glossary) if transcript.source.language != "zh" else None
+    # Titles, firms and headings are shown as written; the glossaries know them in Simplified.
+    read = _simplified if transcript.source.script == "traditional" else _as_written
     speakers = []
     for s in transcript.speakers:
         s = dataclasses.replace(
             s,
             name_en=namer.person(s.name),
-            title_en=namer.title(s.title),
-            firm_en=namer.firm(s.firm),
+            title_en=namer.title(read(s.title)),
+            firm_en=namer.firm(read(s.firm)),
         )
         if chinese:
             s = dataclasses.replace(
@@ -35,7 +37,7 @@ def named(
         speakers.append(s)
     sections = []
     for sec in transcript.sections:
-        sec = dataclasses.replace(sec, title_en=namer.section(sec.title, sec.kind))
+        sec = dataclasses.replace(sec, title_en=namer.section(read(sec.title) or "", sec.kind))
         if chinese:
             sec = dataclasses.replace(sec, title_zh=chinese.section(sec.title, sec.kind))
         sections.append(sec)
@@ -54,3 +56,13 @@ def named(
 
 def _text(transcript: Transcript, turn: int) -> str:
     return "\n".join(transcript.turns[turn].paragraphs)
+
+
+def _simplified(text: str | None) -> str | None:
+    from callbrief.ingest.script import to_simplified
+
+    return to_simplified(text) if text else text
+
+
+def _as_written(text: str | None) -> str | None:
+    return text

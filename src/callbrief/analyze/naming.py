@@ -78,7 +78,7 @@ class Namer:
         if org is None and self.own_company and said:
             # no glossary names the company: its own name, composed (星河科技集团投资者关系总监)
             org_en, rest, composed = self.own_company[1], title[len(said) :], True
-        roles = [self.glossary.titles.get(part) for part in rest.split(self.title_joiner)]
+        roles = [self.glossary.titles.get(part) for part in re.split(self.title_joiner, rest)]
         if not rest or None in roles:
             return self._fallback("title", title)
         joined = " and ".join(r for r in roles if r)

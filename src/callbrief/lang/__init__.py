@@ -136,7 +136,8 @@ class LanguagePack:
     business_suffix: str
     """A pattern for the generic word a business's short name may carry (集团, 业务...)."""
     title_joiner: str
-    """What joins two roles in one job title (首席执行官兼董事)."""
+    """What joins two roles in one job title (首席执行官兼董事, 发言人暨投资人关系处长), a
+    regular expression."""
     group_words: tuple[str, ...] = ()
     """Words that name the whole company in any call (集团, 合并: 合并收入 is the group's),
     when no glossary names its company; a business named in full (星云电商集团) still wins."""

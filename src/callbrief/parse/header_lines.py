@@ -28,7 +28,9 @@ _NAME = re.compile(rf"^(?:{zh_lines.NAME}|{_LATIN_NAME})$")
 _WITH_FIRM = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<firm>[^()]{1,80})\)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese header: a name, a space, a title in Han characters.
-_ZH_TITLED = re.compile(rf"^(?P<name>{zh_lines.NAME}|{_LATIN_NAME})\s+(?P<title>\S.*)$")
+_ZH_TITLED = re.compile(
+    rf"^(?P<name>{zh_lines.NAME}|{_LATIN_NAME})\s+(?:[-–—]\s*)?(?P<title>[^\s\-–—].*)$"
+)
 _SEPARATOR = re.compile(en_lines.SEPARATORS)
 _ANALYST_EN = re.compile(f"^(?:{alternatives(en_lines.ANALYST_WORDS)})$", re.IGNORECASE)
 _ANALYST_ZH = re.compile(f"(?P<firm>.*?)(?P<title>{alternatives(zh_lines.ANALYST_WORDS)})$")

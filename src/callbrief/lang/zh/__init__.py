@@ -54,7 +54,7 @@ def _pack() -> LanguagePack:
         business_suffix=r"(?:\s*(?:集团|业务|板块|分部))?",
         guidance=guidance,
         yuan_currency=yuan_currency,
-        title_joiner="兼",
+        title_joiner="兼|暨",
         group_words=("集团", "合并", "公司"),
         legal_ends=("股份有限公司", "集团有限公司", "有限责任公司", "有限公司"),
     )
