@@ -129,9 +129,6 @@ class EnglishPeriodReader:
             add(m, PeriodRef("ltm", zh.period_label("ltm"), "the last twelve months"))
         for m in _QUARTER.finditer(sentence):
             add(m, self._quarter(m, future))
-        for m in _FISCAL_YEAR.finditer(sentence):
-            year = _year(m["y"])
-            add(m, PeriodRef(f"fy{year}", zh.period_label("fy", year), f"fiscal year {year}"))
         for m in _NINE_MONTHS.finditer(sentence):
             add(m, self._year_part(m, "9m", "first nine months"))
         for m in _HALF.finditer(sentence):
@@ -141,6 +138,10 @@ class EnglishPeriodReader:
             add(m, self._year_part(m, part, words, shift, int(m["hy"]) if m["hy"] else None))
         for m in _YTD.finditer(sentence):
             add(m, self._year_part(m, "ytd", "year to date"))
+        # after the parts of a year: "the first half of fiscal 2025" is a half, not the year
+        for m in _FISCAL_YEAR.finditer(sentence):
+            year = _year(m["y"])
+            add(m, PeriodRef(f"fy{year}", zh.period_label("fy", year), f"fiscal year {year}"))
         for m in _FULL_YEAR.finditer(sentence):
             add(m, self._full_year(m))
         for m in _IN_YEAR.finditer(sentence):
