@@ -28,3 +28,23 @@ def keyed_pattern(
         return compiled(tuple(words))
 
     return ByIdentity(of_keys)
+
+
+def guidance_change(
+    text: str,
+    gives: re.Pattern[str],
+    lowered: re.Pattern[str],
+    raised: re.Pattern[str],
+    reaffirmed: re.Pattern[str],
+) -> str | None:
+    """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when ``text`` gives guidance (``gives``
+    matches it); else None. A language's guidance cues are its patterns."""
+    if not gives.search(text):
+        return None
+    if lowered.search(text):
+        return "lowered"
+    if raised.search(text):
+        return "raised"
+    if reaffirmed.search(text):
+        return "reaffirmed"
+    return "new"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from callbrief.lang.patterns import guidance_change
+
 _GUIDANCE = re.compile(
     r"\b(?:we\s+(?:now\s+|continue\s+to\s+|still\s+|also\s+)?(?:expect|anticipate|project|forecast|"
     r"see|guide|estimate|target|are\s+targeting|are\s+guiding)|(?:our\s+)?(?:guidance|outlook)|"
@@ -29,12 +31,4 @@ _REAFFIRMED = re.compile(
 
 def guidance(text: str) -> str | None:
     """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when ``text`` gives guidance; else None."""
-    if not _GUIDANCE.search(text):
-        return None
-    if _LOWERED.search(text):
-        return "lowered"
-    if _RAISED.search(text):
-        return "raised"
-    if _REAFFIRMED.search(text):
-        return "reaffirmed"
-    return "new"
+    return guidance_change(text, _GUIDANCE, _LOWERED, _RAISED, _REAFFIRMED)

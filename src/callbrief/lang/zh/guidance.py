@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from callbrief.lang.patterns import guidance_change
+
 _GUIDANCE = re.compile(
     r"预计|预期|指引|展望|预估|有望|料将|目标(?!用户|客户|市场|人群)|"
     r"(?:上调|下调|调高|调低|上修|下修|维持|重申)(?:了)?(?:全年|本年度|今年)?"
@@ -16,12 +18,4 @@ _REAFFIRMED = re.compile(r"维持(?!在)|重申|保持(?:了)?[^，。；]{0,8}?
 
 def guidance(text: str) -> str | None:
     """``raised``, ``lowered``, ``reaffirmed`` or ``new`` when ``text`` gives guidance; else None."""
-    if not _GUIDANCE.search(text):
-        return None
-    if _LOWERED.search(text):
-        return "lowered"
-    if _RAISED.search(text):
-        return "raised"
-    if _REAFFIRMED.search(text):
-        return "reaffirmed"
-    return "new"
+    return guidance_change(text, _GUIDANCE, _LOWERED, _RAISED, _REAFFIRMED)
