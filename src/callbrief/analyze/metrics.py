@@ -69,7 +69,7 @@ def _opener(sentences: Sequence[str], glossary: Glossary, pack: LanguagePack) ->
     """The business a paragraph opens with (``淘天集团方面，…``, ``Cloud revenue was…``): the one
     it is about, carried into the paragraphs after it until another is named."""
     for sentence in sentences[:1]:
-        mentions = entity_mentions(sentence, glossary)
+        mentions = entity_mentions(sentence[: _OPENING + 80], glossary)  # a name ends by then
         if mentions and mentions[0].start < _OPENING and mentions[0].item.kind != "product":
             return mentions[0].item
     return None
@@ -98,6 +98,9 @@ def _read_sentence(
     sub_part = bool(cues.sub_part.match(sentence))  # 其中…: about a part; later sentences are not
     facts: list[Fact] = []
     comparing = False  # in clauses that state what earlier figures compare with
+    # Guidance is read from the sentence up to each clause, only when the whole sentence gives
+    # some (a long sentence's clauses are then not each read from its start).
+    guided = pack.guidance if pack.guidance and pack.guidance(sentence) else None
     for offset, clause in pack.clauses(sentence):
         explanatory = bool(cues.explanatory.match(clause))
         first = len(facts)
@@ -133,7 +136,7 @@ def _read_sentence(
                 # QMX 收入…: a business no glossary names, shown as unattributed; so are the
                 # clauses and sentences that go on about it
                 who = subject = carry = UNATTRIBUTED
-            said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
+            said = guided(sentence[: offset + len(clause)]) if guided else None
             context = _Clause(clause, offset, marks, clause_basis, pack, said, year_ago)
             pairing = cues.respectively.search(clause)
             if pairing or _joined(clause, amounts, cues.joined):
@@ -158,7 +161,7 @@ def _read_sentence(
             period = period_at(
                 marks, offset + position, offset, clause[:position], pack.change_word
             )
-            said = pack.guidance(sentence[: offset + len(clause)]) if pack.guidance else None
+            said = guided(sentence[: offset + len(clause)]) if guided else None
             context = _Clause(clause, offset, marks, clause_basis, pack, said, year_ago)
             for w in who_all:
                 fact = context.fact(w, what, period)

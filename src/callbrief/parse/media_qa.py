@@ -38,6 +38,8 @@ _HEADLINE = re.compile(f"{zh.CALL_WORDS}.{{0,6}}{zh.HEADLINE}|{zh.HEADLINE}.{{0,
 _FOOTER = re.compile(rf"^[(\[{zh.HEADING_BRACKETS[0]}]?\s*(?:{alternatives(zh.FOOTER)})")
 _ANALYST_WORD = re.compile(alternatives(zh.ANALYST_WORDS))
 _HEADLINE_LINES = 3
+_ROSTER_LINES = 40
+"""How far into the call a list of who attended may open (it comes before the first label)."""
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$|^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 
 
@@ -168,15 +170,14 @@ class _Scanner:
         self.asker: SpeakerLabel | None = None
         self._read_roster()
         labels = [_LABELLED.match(line) for line in lines[start:end]]
-        bare = [read_label(m["label"]) for m in labels if m]
+        bare = [read_label(m["label"]) for m in labels if m and m["text"]]
         self.repeated = Counter(_fold(s.name) for s in bare if s and s.bare)
 
     def _read_roster(self) -> None:
         """``出席管理层：`` and the ``title name`` (or ``name title``) lines under it."""
         lines, r = self.lines, self.r
-        heading = next(
-            (i for i in range(self.start, r.end) if list_heading(lines[i]) is not None), None
-        )
+        head = range(self.start, min(r.end, self.start + _ROSTER_LINES))
+        heading = next((i for i in head if list_heading(lines[i]) is not None), None)
         if heading is None:
             return
         r.skip.add(heading)
