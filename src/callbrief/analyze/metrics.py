@@ -132,7 +132,10 @@ def _read_sentence(
             who = near.item if near else subject
             if this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
-            elif hit and _unknown_owner(clause, hit.start, near, cues):
+            elif hit and (
+                _unknown_owner(clause, hit.start, near, cues)
+                or _unknown_after(clause, hit.end, mentions, cues)
+            ):
                 # QMX 收入…: a business no glossary names, shown as unattributed; so are the
                 # clauses and sentences that go on about it
                 who = subject = carry = UNATTRIBUTED
@@ -189,6 +192,13 @@ def _unknown_owner(clause: str, at: int, near: Mention[Entity] | None, cues: Cla
         p is not None and p.search(words)
         for p in (cues.unknown_owner, cues.unknown_lead if start == 0 else None)
     )
+
+
+def _unknown_after(clause: str, at: int, mentions: list[Mention[Entity]], cues: ClauseCues) -> bool:
+    """Whether a name no glossary knows follows the measure as its owner (``revenue in
+    Europe``, ``sales in China``), not a business the glossary names."""
+    m = cues.unknown_after.match(clause, at) if cues.unknown_after else None
+    return m is not None and not any(m.start() <= x.start < m.end() for x in mentions)
 
 
 def _joined(clause: str, amounts: list[AmountMatch], joined: re.Pattern[str]) -> bool:

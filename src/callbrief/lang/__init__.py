@@ -60,6 +60,9 @@ class ClauseCues:
     restated: re.Pattern[str] | None = None
     """A clause that says the clause before's figure again per share (``, or $0.38 per diluted
     share``): a loss stays a loss."""
+    unknown_after: re.Pattern[str] | None = None
+    """What, right after a measure, names its owner (``revenue in Europe``): matched where the
+    measure ends."""
     transition: re.Pattern[str] | None = None
     """What opens a paragraph on another topic (``Turning to margins``, ``接下来``): the business
     the paragraph before was about is not carried into it."""

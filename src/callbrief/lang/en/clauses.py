@@ -71,6 +71,11 @@ CLAUSE_CUES = ClauseCues(
         re.IGNORECASE,
     ),
     restated=re.compile(r"^\s*or\b", re.IGNORECASE),
+    unknown_after=re.compile(
+        r"\s+(?:in|from)\s+(?:the\s+|our\s+)?"
+        r"(?!(?:Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Quarter|Year|GAAP|Non-GAAP|"
+        rf"Constant|{_MONTHS})\b)(?![\w.]+\s+(?:dollars?|terms|currenc))(?=[A-Z])[\w&'.-]+"
+    ),
     transition=re.compile(
         r"^\s*(?:(?:so|now|okay|ok|and|next|finally|lastly),?\s+)*(?:let\s+me\s+|let's\s+|I'll\s+|I\s+will\s+)?"
         r"(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|go(?:ing)?)\s+(?:on\s+|now\s+|over\s+)?"

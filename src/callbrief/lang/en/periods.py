@@ -295,8 +295,9 @@ class EnglishPeriodReader:
             self.fiscal.year if self.fiscal else (self.period_end.year if self.period_end else None)
         )
         year = said or (year + shift if year else None)
-        key = f"{part}:{'fy' if self.fiscal else ''}{year}" if year else part
-        shown = f"{words} of {'FY' if self.fiscal else ''}{year}" if year else words
+        fiscal = bool(self.fiscal) or "fiscal" in m[0].lower()  # the first half of fiscal 2025
+        key = f"{part}:{'fy' if fiscal else ''}{year}" if year else part
+        shown = f"{words} of {'FY' if fiscal else ''}{year}" if year else words
         return PeriodRef(key, zh.period_label(part, year), shown)
 
 
