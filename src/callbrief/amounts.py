@@ -82,3 +82,15 @@ def find_amounts(
             found.append(AmountMatch(amount, m.start(), m.end(), loss))
             taken.take(m.start(), m.end())
     return sorted(found, key=lambda a: a.start)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def stated_scale(text: str, value: Decimal) -> Decimal | None:
+    """The scale an amount's words give its first digits (``160 亿元`` read as 16,000,000,000:
+    10**8; ``$1.83 billion``: 10**9), for the other end of a range said without its own; None
+    when the text shows no digits, or only zero."""
+    digits = _DIGITS.search(text)
+    said = Decimal(digits[0].replace(",", "")) if digits else Decimal(0)
+    return value / said if said else None

@@ -36,16 +36,16 @@ def extract_metrics(
     year_ago = f"quarter:{end.year - 1}-{end.month:02d}" if end and pack.year_ago_is_prior else None
     merged: list[Fact] = []
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
+    transition = pack.clause_cues.transition
     for turn in transcript.turns:
         if turn.speaker not in management:
             continue
         carry: Entity | None = None
         for paragraph in turn.paragraphs:
             sentences = pack.sentences(paragraph)
-            transition = pack.clause_cues.transition
             if transition and transition.match(paragraph):
                 carry = None
-            opener = _opener(sentences, glossary, pack)
+            opener = _opener(sentences, glossary)
             for sentence in sentences:
                 facts, carry = _read_sentence(
                     sentence, carry, glossary, reader, group, pack, year_ago
@@ -65,13 +65,14 @@ def extract_metrics(
     return tuple(_freeze(merged))
 
 
-def _opener(sentences: Sequence[str], glossary: Glossary, pack: LanguagePack) -> Entity | None:
+def _opener(sentences: Sequence[str], glossary: Glossary) -> Entity | None:
     """The business a paragraph opens with (``淘天集团方面，…``, ``Cloud revenue was…``): the one
     it is about, carried into the paragraphs after it until another is named."""
-    for sentence in sentences[:1]:
-        mentions = entity_mentions(sentence[: _OPENING + 80], glossary)  # a name ends by then
-        if mentions and mentions[0].start < _OPENING and mentions[0].item.kind != "product":
-            return mentions[0].item
+    if not sentences:
+        return None
+    mentions = entity_mentions(sentences[0][: _OPENING + 80], glossary)  # a name ends by then
+    if mentions and mentions[0].start < _OPENING and mentions[0].item.kind != "product":
+        return mentions[0].item
     return None
 
 

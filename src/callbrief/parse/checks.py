@@ -28,7 +28,7 @@ def structure_warnings(t: Transcript, *, prose_preamble: bool = False) -> tuple[
     """One line for each piece of visible structure the parse left unread. ``prose_preamble``:
     the layout keeps running text before the first speaker on purpose (a news write-up's
     reporter's paragraphs), so it is no sign of a header missed."""
-    prose = [] if prose_preamble else list(_prose_before_turns(t))
+    prose = [] if prose_preamble else list(prose_before_turns(t))
     found = [*_qa_without_analyst(t), *_headers_inside_turns(t), *prose, *_two_names(t)]
     return tuple(dict.fromkeys(found))
 
@@ -84,7 +84,7 @@ def _headers_inside_turns(t: Transcript) -> Iterator[str]:
                 )
 
 
-def _prose_before_turns(t: Transcript) -> Iterator[str]:
+def prose_before_turns(t: Transcript) -> Iterator[str]:
     """Running text in the title block: turns whose speaker line was not recognised."""
     prose = [
         p

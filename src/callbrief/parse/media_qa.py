@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from callbrief.errors import ParseError
 from callbrief.lang.zh import media as zh
 from callbrief.model import Role, SectionKind, Source, Transcript
+from callbrief.parse.checks import prose_before_turns
 from callbrief.parse.headline import read_headline
 from callbrief.parse.layout import Detection
 from callbrief.parse.lines import alternatives, compact_heading, is_short_label
@@ -109,29 +110,14 @@ class MediaQALayout:
             t,
             call=read_headline(t.preamble),
             end_marker=end_marker,
-            warnings=(*t.warnings, *dict.fromkeys(r.warnings), *_unled_prose(lines, r)),
+            # The reporter's paragraphs are the preamble on purpose (the layout's prose_preamble);
+            # with no lead-in handing over to the call, running text there may be a lost label's.
+            warnings=(
+                *t.warnings,
+                *dict.fromkeys(r.warnings),
+                *(prose_before_turns(t) if r.start == 0 else ()),
+            ),
         )
-
-
-def _unled_prose(lines: Sequence[str], r: _Reading) -> list[str]:
-    """Running text before the first label in a write-up with no reporter's lead-in
-    (``以下为实录：``): it may be a speaker's words whose label is lost, so it is said."""
-    if r.start > 0:
-        return []
-    first = r.headers[0].start
-    prose = [
-        line for i, line in enumerate(lines[:first]) if i not in r.skip and _PROSE.search(line)
-    ]
-    if not prose:
-        return []
-    return [
-        f"{len(prose)} line(s) of running text before the first speaker ({prose[0][:30]!r}) and "
-        "no reporter's lead-in: read as the write-up's preamble, though a speaker's label may "
-        "be missing"
-    ]
-
-
-_PROSE = re.compile(zh.PROSE)
 
 
 def _parts(r: _Reading) -> dict[int, SectionKind]:
@@ -296,14 +282,16 @@ _ENTRY = re.compile(
 )
 
 
+def _name_first(entry: str) -> tuple[tuple[str, str], ...]:
+    """The two readings of a two-part entry, ``title name`` first: (name, the other part)."""
+    m = _ENTRY.match(entry)
+    return ((m["b"], m["a"]), (m["a"], m["b"])) if m else ()
+
+
 def _roster_entry(line: str) -> SpeakerLabel | None:
     """``首席财务官 张伟``, ``张伟 首席财务官``, ``张伟 - 首席财务官``, ``中金公司 王思远``: a
     speaker with a title or firm, in either order; None for anything else."""
-    m = _ENTRY.match(line.strip())
-    if m is None:
-        return None
-    a, b = m["a"], m["b"]
-    for name, rest in ((b, a), (a, b)):
+    for name, rest in _name_first(line.strip()):
         s = read_label(f"{name}({rest})")
         if s is not None and not s.bare and _SHORT_NAME.match(s.name):
             return s
@@ -313,10 +301,7 @@ def _roster_entry(line: str) -> SpeakerLabel | None:
 def _split_entry(label: str, *, asks: bool) -> SpeakerLabel | None:
     """``摩根士丹利 Alex Wong`` in a question's brackets: the name, and the firm (or, in an
     answer's, the title) beside it."""
-    m = _ENTRY.match(label)
-    if m is None:
-        return None
-    for name, rest in ((m["b"], m["a"]), (m["a"], m["b"])):
+    for name, rest in _name_first(label):
         if _SHORT_NAME.match(name) and not _SHORT_NAME.match(rest):
             if asks:
                 return SpeakerLabel(name, firm=rest, role=Role.ANALYST)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
+from callbrief.amounts import stated_scale
 from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside, replaced
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
@@ -200,11 +201,8 @@ def _scaled_low(cue: Cue, nxt: object) -> Decimal:
     high_text = cue.clause[nxt.start : nxt.end]
     if _SCALE_WORD.search(low_text) or not _SCALE_WORD.search(high_text):
         return cue.value
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", high_text)
-    if digits is None:
-        return cue.value
-    scale = nxt.amount.value / Decimal(digits[0].replace(",", ""))
-    return exact(cue.value * scale)
+    scale = stated_scale(high_text, nxt.amount.value)
+    return cue.value if scale is None else exact(cue.value * scale)
 
 
 def starting_point(cue: Cue) -> bool:

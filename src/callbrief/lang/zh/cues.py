@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
+from callbrief.amounts import stated_scale
 from callbrief.analyze.facts import Cue, CueRule, bare_number, beside
 from callbrief.analyze.glossary import Measure
 from callbrief.lang.en.wording import format_value as english
@@ -172,15 +173,10 @@ _JOINED = re.compile(rf"^(?:元|美元|港元)?{_RANGE_JOIN}$")
 def _bare_low(cue: Cue) -> Decimal:
     """150 至 160 亿元: the low end is said without its scale, which is the high end's."""
     found = _BARE_LOW.search(cue.before)
-    said = re.match(
-        r"[^\d]*(?P<n>\d[\d,]*(?:\.\d+)?)", cue.clause[cue.amount.start : cue.amount.end]
-    )
-    if not found or not said:
+    scale = stated_scale(cue.clause[cue.amount.start : cue.amount.end], cue.value)
+    if not found or scale is None:
         return cue.value
-    stated = Decimal(said["n"].replace(",", ""))
-    if not stated:
-        return cue.value
-    return exact(Decimal(found["n"].replace(",", "")) * (cue.value / stated))
+    return exact(Decimal(found["n"].replace(",", "")) * scale)
 
 
 def value_range(cue: Cue) -> bool:
@@ -207,13 +203,11 @@ def value_range(cue: Cue) -> bool:
     change = _CHANGE_BEFORE.search(before)
     if change and _DOWN_WORD.fullmatch(change["dir"]):
         low, high = -high, -low  # 下降 60 至 80 个基点
-    if unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS) and main.measure.kind != "ratio":
-        measure = growth_of(main.measure) if unit is Unit.PERCENT else change_of(main.measure, unit)
+    growth = unit is Unit.PERCENT and main.measure.kind != "ratio"
+    if growth or unit is Unit.PERCENTAGE_POINTS:  # a growth rate's range, or a change's
+        assert unit is not None
+        measure = growth_of(main.measure) if growth else change_of(main.measure, unit)
         fact = beside(main, value=low, unit=unit, measure=measure)
-        fact.low, fact.high = low, high
-        cue.others.append(fact)
-    elif unit is Unit.PERCENTAGE_POINTS:
-        fact = beside(main, value=low, unit=unit, measure=change_of(main.measure, unit))
         fact.low, fact.high = low, high
         cue.others.append(fact)
     elif main.low is None and unit is not None:

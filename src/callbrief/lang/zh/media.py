@@ -135,8 +135,6 @@ LEAD_IN = (
 )
 """The reporter's line that hands over to the call: ``以下为实录:``, or a lead's last words
 (``…以下为电话会纪要，经编辑整理。``)."""
-PROSE = r"[。！？]|^.{60,}$"
-"""A line of running text, not a label, a name or a heading."""
 ENTRY_SEPARATOR = r"(?:\s|-|–|—|,|，)"
 """What stands between a name and a title in a list of who attended (``首席财务官 张伟``)."""
 CALL_WORDS = r"(?:业绩)?(?:电话会议?|说明会|交流会|发布会|沟通会|分析师会议?)"
