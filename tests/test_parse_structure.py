@@ -117,3 +117,33 @@ def test_a_title_block_with_a_stock_code_a_venue_and_a_short_quarter() -> None:
         ["Example Corp. (NASDAQ: EXMP)", "Q3 2025 Earnings Call", "Location: Online"]
     )
     assert english.company == "Example Corp."
+
+
+def test_a_fiscal_quarter_ends_where_the_call_says_and_implies_its_fiscal_year() -> None:
+    """``Second Quarter Fiscal 2025`` has no calendar end of its own; the welcome's ``thirteen
+    weeks ended August 2, 2025`` gives it, and with it a year ending in January that the
+    company names by the year it starts in (a 52/53-week retailer's)."""
+    from callbrief.analyze.periods import fiscal_period, stated_fiscal_year
+    from callbrief.model import FiscalYear
+    from callbrief.parse.title_block import complete_call, read_call
+
+    title = read_call(["Example Stores Inc. (NYSE: EXS)", "Second Quarter Fiscal 2025 Results"])
+    assert (title.period_en, title.period_end) == ("Q2 FY2025", None)
+    welcome = [
+        "Comparisons are to the thirteen weeks ended August 3, 2024.",
+        "The second quarter covers the thirteen weeks ended August 2, 2025.",
+    ]
+    call = complete_call(title, welcome)
+    assert call.period_end == date(2025, 8, 2)  # the latest stated, not the one compared with
+    year = stated_fiscal_year(call)
+    assert year == FiscalYear(1, 31, named_by_start=True)
+    assert fiscal_period(date(2025, 8, 2), year).en == "FY2025 Q2"
+    assert fiscal_period(date(2026, 1, 31), year).en == "FY2025 Q4"
+    # a year named by its end (most companies): Q1 FY26 ending September 30, 2025
+    ended = complete_call(
+        read_call(["Q1 FY26 Earnings Call"]), ["the quarter ended September 30, 2025"]
+    )
+    assert stated_fiscal_year(ended) == FiscalYear(6, 30)
+    # a date years away from the fiscal year named is not its end
+    far = complete_call(title, ["the quarter ended June 30, 2019"])
+    assert far.period_end is None

@@ -17,7 +17,7 @@ from callbrief.analyze.glossary import Entity, load_glossary, phrase_pattern
 from callbrief.analyze.metrics import extract_metrics
 from callbrief.analyze.names import named as name_call
 from callbrief.analyze.naming import Namer, said_names
-from callbrief.analyze.periods import fiscal_period
+from callbrief.analyze.periods import fiscal_period, stated_fiscal_year
 from callbrief.analyze.quotes import key_quotes
 from callbrief.analyze.segments import reporting_currency, segment_table
 from callbrief.formatting import UNNAMED_COMPANY_EN, UNNAMED_COMPANY_ZH, basis_en, describe
@@ -70,7 +70,8 @@ def analyze(
     currency = reporting_currency(metrics)
     segments = segment_table(metrics, glossary, group, currency or Unit.CNY)
     named, fallbacks, period_zh = name_call(transcript, glossary, namer)
-    end, fye = transcript.call.period_end, glossary.fiscal_year_end
+    end = transcript.call.period_end
+    fye = glossary.fiscal_year_end or stated_fiscal_year(transcript.call)
     return Briefing(
         transcript=named,
         company_en=company_en,

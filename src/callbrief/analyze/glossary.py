@@ -19,7 +19,7 @@ from typing import Any
 
 from callbrief.analyze.glossary_check import check_glossary
 from callbrief.errors import GlossaryError as GlossaryError
-from callbrief.model.values import Unit
+from callbrief.model.values import FiscalYear, Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class Glossary:
     """Everything callbrief knows by name, for one call."""
 
     company: Entity | None
-    fiscal_year_end: tuple[int, int] | None
+    fiscal_year_end: FiscalYear | None
     """(month, day) the company's fiscal year ends, when known."""
     entities: tuple[Entity, ...]
     """The group first, then segments and products in the company file's order."""
@@ -237,7 +237,7 @@ def _build(
         entities.append(_entity("group", "group", info, business_suffix, language))
         if fye := info.get("fiscal_year_end"):
             month, day = (int(x) for x in fye.split("-"))
-            fiscal_year_end = (month, day)
+            fiscal_year_end = FiscalYear(month, day)
         for kind, table in (("segment", "segments"), ("product", "products")):
             entities += [
                 _entity(e["key"], kind, e, business_suffix, language)

@@ -19,7 +19,7 @@ from callbrief.analyze.mentions import (
     measure_mention,
     subject_near,
 )
-from callbrief.analyze.periods import PeriodMark, period_at
+from callbrief.analyze.periods import PeriodMark, period_at, stated_fiscal_year
 from callbrief.formatting import UNATTRIBUTED_EN, UNATTRIBUTED_ZH
 from callbrief.lang import ClauseCues, LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
@@ -31,7 +31,8 @@ def extract_metrics(
 ) -> tuple[Metric, ...]:
     """Every metric management states, in order of first statement."""
     call = transcript.call
-    reader = pack.period_reader(call.period_end, glossary.fiscal_year_end, call.date)
+    fiscal_year = glossary.fiscal_year_end or stated_fiscal_year(call)
+    reader = pack.period_reader(call.period_end, fiscal_year, call.date)
     end = call.period_end
     year_ago = f"quarter:{end.year - 1}-{end.month:02d}" if end and pack.year_ago_is_prior else None
     merged: list[Fact] = []

@@ -3,20 +3,49 @@ found by each language pack's period reader, ``lang/zh/periods.py``)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from callbrief.formatting import fiscal_label_zh
-from callbrief.model import FiscalPeriod, PeriodRef
+from callbrief.model import Call, FiscalPeriod, FiscalYear, PeriodRef
 
 
-def fiscal_period(period_end: date, fiscal_year_end: tuple[int, int]) -> FiscalPeriod:
-    """The fiscal quarter that ends on ``period_end`` for a fiscal year ending on (month, day)."""
-    fye_month = fiscal_year_end[0]
-    year = period_end.year + (1 if period_end.month > fye_month else 0)
-    quarter = (period_end.month - fye_month - 1) % 12 // 3 + 1
+def fiscal_period(period_end: date, fiscal_year: FiscalYear) -> FiscalPeriod:
+    """The fiscal quarter that ends on ``period_end`` (or in the week after a month's end, as
+    a 52/53-week calendar's quarters do)."""
+    end = nominal_end(period_end)
+    year = end.year + (1 if end.month > fiscal_year.end_month else 0) - fiscal_year.named_by_start
+    quarter = (end.month - fiscal_year.end_month - 1) % 12 // 3 + 1
     return FiscalPeriod(year, quarter, fiscal_label_zh(year, quarter))
+
+
+def nominal_end(day: date) -> date:
+    """The month end a period ending on ``day`` stands for: ``2025-08-02`` (a 52/53-week
+    quarter's Saturday) is the July quarter."""
+    if day.day > _WEEK_AFTER:
+        return day
+    before = day.replace(day=1) - timedelta(days=1)
+    return before
+
+
+_WEEK_AFTER = 7
+_FISCAL_QUARTER = re.compile(r"^Q(?P<q>[1-4]) FY(?P<y>\d{4})$")
+
+
+def stated_fiscal_year(call: Call) -> FiscalYear | None:
+    """The fiscal year a call's own period implies: ``Q2 FY2025`` ending on 2 August 2025 is
+    a year ending in January, named by the year it starts in. None unless both are stated."""
+    m = _FISCAL_QUARTER.match(call.period_en or "")
+    if m is None or call.period_end is None:
+        return None
+    end, q, named = nominal_end(call.period_end), int(m["q"]), int(m["y"])
+    month = (end.month + 3 * (4 - q) - 1) % 12 + 1
+    by_end = end.year + (1 if end.month > month else 0)
+    if named not in (by_end, by_end - 1) or (named != by_end and month == 12):
+        return None
+    return FiscalYear(month, calendar.monthrange(2001, month)[1], named != by_end)
 
 
 @dataclass(frozen=True, slots=True)

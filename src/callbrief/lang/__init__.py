@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from callbrief.analyze.facts import CueRule
     from callbrief.analyze.periods import PeriodMark
     from callbrief.lang.rules import Ruler
-    from callbrief.model.values import Unit
+    from callbrief.model.values import FiscalYear, Unit
 
 
 class PeriodReader(Protocol):
@@ -123,7 +123,7 @@ class LanguagePack:
     clauses: Callable[[str], list[tuple[int, str]]]
     """(offset, text) of each clause of a sentence."""
     find_amounts: Callable[[str], list[AmountMatch]]
-    period_reader: Callable[[date | None, tuple[int, int] | None, date | None], PeriodReader]
+    period_reader: Callable[[date | None, FiscalYear | None, date | None], PeriodReader]
     """A reader for a call whose quarter ends on the first date (fiscal-year end, call date)."""
     change_word: re.Pattern[str]
     """Words of change that keep a comparison phrase from dating a figure (较上季度增长)."""

@@ -32,7 +32,7 @@ from callbrief.model.transcript import (
     Transcript,
     Turn,
 )
-from callbrief.model.values import FiscalPeriod, PeriodRef
+from callbrief.model.values import FiscalPeriod, FiscalYear, PeriodRef
 
 __all__ = [
     "HEADLINE",
@@ -45,6 +45,7 @@ __all__ = [
     "Delivery",
     "Fallback",
     "FiscalPeriod",
+    "FiscalYear",
     "Footnote",
     "GuidanceChange",
     "Metric",

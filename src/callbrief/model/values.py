@@ -79,6 +79,17 @@ def exact(value: Decimal) -> Decimal:
 
 
 @dataclass(frozen=True, slots=True)
+class FiscalYear:
+    """When a company's fiscal year ends, and which calendar year names it."""
+
+    end_month: int
+    end_day: int
+    named_by_start: bool = False
+    """Fiscal 2025 is the year that starts in 2025 and ends in January 2026 (as some
+    retailers name theirs), rather than the year that ends in 2025."""
+
+
+@dataclass(frozen=True, slots=True)
 class FiscalPeriod:
     """A quarter of a company's fiscal year: FY2025 Q2."""
 

@@ -18,6 +18,7 @@ _QUARTER_NUMBER = re.compile(zh.QUARTER_BY_NUMBER)
 _QUARTER_EN = re.compile(en.QUARTER_BY_MONTH, re.IGNORECASE)
 _DATE_ZH = re.compile(zh.DATE)
 _DATE_EN = re.compile(en.DATE)
+_QUARTER_ENDED = re.compile(en.QUARTER_ENDED, re.IGNORECASE)
 _DESCRIPTOR = re.compile(alternatives(zh.CALL_DESCRIPTORS, en.CALL_DESCRIPTORS), re.I)
 _COMPANY_SUFFIX = re.compile(f"({alternatives(zh.COMPANY_SUFFIXES, en.COMPANY_SUFFIXES)})$", re.I)
 _QUARTER_ORDINAL = [re.compile(p, re.IGNORECASE) for p in en.QUARTER_BY_ORDINAL]
@@ -33,6 +34,8 @@ _MARKDOWN = re.compile(r"^#{1,6}\s+|^\*\*|\*\*$")
 def read_call(lines: Sequence[str]) -> Call:
     """Company, period and call date from the title-block lines (None where not stated)."""
     period, period_en, period_end = _period(lines)
+    if period and period_end is None:
+        period_end = _stated_end(lines, period_en)
     call_date = _call_date(lines, skip=period)
     company = _company(lines, skip={period})
     return Call(company, period, period_en, period_end, call_date)
@@ -47,6 +50,8 @@ def complete_call(call: Call, texts: Sequence[str]) -> Call:
             company = _welcome_company(text)
         if period[0] is None:
             period = _period([text])
+    if period[0] and period[2] is None:
+        period = (period[0], period[1], _stated_end(texts, period[1]))
     said = [t.replace(period[0], " ") if period[0] else t for t in texts]
     call_date = call.date or _call_date(said, skip=None)
     return Call(company, *period, call_date)
@@ -83,6 +88,24 @@ def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
             if m := pattern.search(line):
                 return _ordinal_quarter(m)
     return None, None, None
+
+
+def _stated_end(texts: Sequence[str], period_en: str | None) -> date | None:
+    """The last day of a fiscal quarter as the text states it (``the thirteen weeks ended
+    August 2, 2025``): the latest such date within a year of the fiscal year named (an
+    earlier one is the quarter compared with)."""
+    named = re.search(r"\d{4}$", period_en or "")
+    found: list[date] = []
+    for text in texts:
+        for m in _QUARTER_ENDED.finditer(text):
+            year = int(m["y"])
+            if named and abs(year - int(named[0])) > 1:
+                continue
+            try:
+                found.append(date(year, _MONTHS[m["mon"].lower()], int(m["d"])))
+            except ValueError:
+                continue
+    return max(found, default=None)
 
 
 def _ordinal_quarter(m: re.Match[str]) -> tuple[str, str, date | None]:

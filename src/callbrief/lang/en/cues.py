@@ -188,6 +188,43 @@ def value_range(cue: Cue) -> bool:
     return True
 
 
+_BARE_LOW = re.compile(
+    r"(?:(?<![\d.,$€£¥])(?P<n>\d[\d,]*(?:\.\d+)?)|(?P<flat>\bflat))\s*(?:to|-|–|—|and)\s*"
+    r"(?:(?P<dir>up|down)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def bare_range(cue: Cue) -> bool:
+    """Guidance of ``60 to 80 basis points``, ``down 2 to 3%``, ``flat to up 1%``: a range
+    whose low end is a bare number (on the high end's scale) or flat."""
+    found = _BARE_LOW.search(cue.before)
+    if cue.main.kind != "guidance" or found is None or cue.unit is None:
+        return False
+    if found["n"]:
+        scale = stated_scale(cue.clause[cue.amount.start : cue.amount.end], cue.value)
+        if scale is None:
+            return False
+        low = exact(Decimal(found["n"].replace(",", "")) * scale)
+    else:
+        low = Decimal(0)
+    high = -cue.value if found["dir"] and found["dir"].lower() == "down" else cue.value
+    change = _CHANGE_BEFORE.search(cue.before[: found.start()])
+    if found["n"] and change and _DOWN_WORD.match(change["dir"].strip()):
+        low, high = -low, -high  # "down 60 to 80 basis points"
+    low, high = min(low, high), max(low, high)
+    main, unit = cue.main, cue.unit
+    if unit is Unit.PERCENTAGE_POINTS or (unit is Unit.PERCENT and main.measure.kind != "ratio"):
+        growth = unit is Unit.PERCENT
+        measure = growth_of(main.measure) if growth else change_of(main.measure, unit)
+        fact = beside(main, value=low, unit=unit, measure=measure)
+        fact.low, fact.high = low, high
+        cue.others.append(fact)
+    elif main.low is None:
+        main.low, main.high, main.unit = low, high, _per_share(cue, unit)
+    return True
+
+
 def _same_kind(a: Unit | None, b: Unit | None) -> bool:
     return a is None or b is None or a == b or (a.currency is not None and a.currency == b.currency)
 
@@ -281,7 +318,11 @@ _IMPACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IMPACT_AFTER = re.compile(
-    r"^[\s-]*(?:(?:basis[- ]points?|bps?|points?)\s+)?(?:headwinds?|tailwinds?|impacts?|drag|hit|benefit)\b",
+    r"^[\s-]*(?:(?:basis[- ]points?|bps?|points?)\s+)?(?:headwinds?|tailwinds?|impacts?|drag|hit|benefit)\b|"
+    # "roughly $0.05 to adjusted EPS", "added 2 points to growth": an amount's effect on a measure
+    r"^\s*(?:(?:basis[- ]points?|bps?|points?)\s+)?(?:to|from)\s+(?:the\s+|our\s+)?(?:(?:full[- ]year|"
+    r"quarterly|adjusted|non-GAAP|GAAP|diluted|reported|organic|total|net|gross|operating)\s+)*"
+    r"(?:EPS|earnings|revenues?|sales|margins?|growth|income|profits?|EBITDA|EBITA|EBIT)\b",
     re.IGNORECASE,
 )
 
@@ -383,6 +424,7 @@ CUES: Ruler[CueRule] = Ruler(
         ("bare_number", bare_number),
         ("per_share", per_share),
         ("value_range", value_range),
+        ("bare_range", bare_range),
         ("starting_point", starting_point),
         ("prior_value", prior_value),
         ("margin", margin),

@@ -8,12 +8,12 @@ import calendar
 import re
 from datetime import date
 
-from callbrief.analyze.periods import MarkCollector, PeriodMark, fiscal_period
+from callbrief.analyze.periods import MarkCollector, PeriodMark, fiscal_period, nominal_end
 from callbrief.lang.en.amounts import find_amounts
 from callbrief.lang.en.structure import ORDINAL_QUARTERS
 from callbrief.lang.en.text import clauses
 from callbrief.lang.zh import wording as zh
-from callbrief.model import PeriodRef
+from callbrief.model import FiscalYear, PeriodRef
 
 _ORD = r"first|second|third|fourth"
 
@@ -103,14 +103,15 @@ class EnglishPeriodReader:
     def __init__(
         self,
         period_end: date | None,
-        fiscal_year_end: tuple[int, int] | None,
+        fiscal_year: FiscalYear | None,
         call_date: date | None,
     ) -> None:
-        self.period_end = period_end
-        self.fye_month = fiscal_year_end[0] if fiscal_year_end else None
-        self.fiscal = (
-            fiscal_period(period_end, fiscal_year_end) if period_end and fiscal_year_end else None
-        )
+        self.stated_end = period_end
+        # compared with month ends: a 52/53-week quarter ending 2 August is the July quarter
+        self.period_end = nominal_end(period_end) if period_end else None
+        self.fye_month = fiscal_year.end_month if fiscal_year else None
+        self.named_by_start = bool(fiscal_year and fiscal_year.named_by_start)
+        self.fiscal = fiscal_period(period_end, fiscal_year) if period_end and fiscal_year else None
         self.call_date = call_date
 
     def marks(self, sentence: str) -> list[PeriodMark]:
@@ -199,7 +200,7 @@ class EnglishPeriodReader:
             return None
         else:
             month = (self.fye_month + 3 * q - 1) % 12 + 1
-            in_year = year - (1 if month > self.fye_month else 0)
+            in_year = year - (1 if month > self.fye_month else 0) + self.named_by_start
         return date(in_year, month, calendar.monthrange(in_year, month)[1])
 
     def _nearest_year(self, q: int, fiscal: bool, future: bool) -> int:
@@ -262,7 +263,7 @@ class EnglishPeriodReader:
             day = date(int(m["y"]), month or 0, int(m["d"]))
         except ValueError:
             return None
-        if day == self.period_end:
+        if day in (self.period_end, self.stated_end):
             return None
         return PeriodRef(
             f"as-of:{day.isoformat()}", zh.period_label("as-of", day), f"as of {day.isoformat()}"

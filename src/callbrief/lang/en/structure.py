@@ -53,9 +53,18 @@ QUARTER_BY_ORDINAL = (
     r"(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>\d{4})\s+(?P<ord>first|second|third|fourth)[- ]quarter",
     r"\bQ(?P<q>[1-4])\s*(?P<fy>FY\s*)?'?(?P<y>\d{4})\b",
     r"\b(?P<fy>F)?(?P<q>[1-4])Q\s*'?(?P<y>\d{2})\b",
+    r"\bQ(?P<q>[1-4])\s*(?P<fy>FY|F)\s*'?(?P<y>\d{2})\b",
+    r"\b(?P<fy>FY|F)\s*'?(?P<y>\d{2}|\d{4})\s*Q(?P<q>[1-4])\b",
 )
 """``third quarter 2024``, ``fourth quarter of fiscal 2024``, ``fiscal 2025 first quarter``,
-``Q3 2024``, ``Q3 FY2024``, ``3Q24``: groups ``ord`` or ``q``, ``y``, and ``fy`` when fiscal."""
+``Q3 2024``, ``Q3 FY2024``, ``3Q24``, ``Q1 FY26``, ``FY26 Q1``: groups ``ord`` or ``q``, ``y``,
+and ``fy`` when fiscal."""
+QUARTER_ENDED = (
+    r"\b(?:quarter|three months|(?:twelve|thirteen|fourteen|1[234]) weeks)\s+(?:ended|ending)"
+    r"\s+(?:on\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})"
+)
+"""``the thirteen weeks ended August 2, 2025``: the last day of a quarter, as stated."""
 WELCOME = (
     r"(?i:welcome|welcoming (?:you|everyone))\s+(?i:everyone\s+)?(?i:to)\s+(?i:the\s+)?"
     r"(?P<company>[A-Z][\w&.-]*(?:['’][A-Za-z]+)?(?:\s+(?:[A-Z][\w&.-]*(?:['’][A-Za-z]+)?|of|and|&))*)"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from callbrief.analyze.periods import MarkCollector, PeriodMark, fiscal_period
 from callbrief.lang.zh.numerals import chinese_numeral
-from callbrief.model import PeriodRef
+from callbrief.model import FiscalYear, PeriodRef
 
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
 _QUARTER = re.compile(rf"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{_NUM})\s*月份?\s*(?:的)?季度")
@@ -51,13 +51,11 @@ class ChinesePeriodReader:
     def __init__(
         self,
         period_end: date | None,
-        fiscal_year_end: tuple[int, int] | None,
+        fiscal_year: FiscalYear | None,
         call_date: date | None,
     ) -> None:
         self.period_end = period_end
-        self.fiscal = (
-            fiscal_period(period_end, fiscal_year_end) if period_end and fiscal_year_end else None
-        )
+        self.fiscal = fiscal_period(period_end, fiscal_year) if period_end and fiscal_year else None
         # Months are dated from the call (or, without a call date, a quarter after the period).
         self.call_date = call_date or (period_end + timedelta(days=92) if period_end else None)
 
