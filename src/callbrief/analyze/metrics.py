@@ -47,10 +47,12 @@ def extract_metrics(
             if transition and transition.match(paragraph):
                 carry = None
             opener = _opener(sentences, glossary)
+            outlook: PeriodRef | None = None
             for sentence in sentences:
                 facts, carry = _read_sentence(
                     sentence, carry, glossary, reader, group, pack, year_ago
                 )
+                outlook = _outlook_period(sentence, facts, outlook, reader, pack)
                 for fact in facts:
                     fact.sources = [(turn.index, turn.speaker, sentence)]
                     fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
@@ -78,6 +80,27 @@ def _opener(sentences: Sequence[str], glossary: Glossary) -> Entity | None:
 
 
 _OPENING = 25
+
+
+def _outlook_period(
+    sentence: str,
+    facts: list[Fact],
+    before: PeriodRef | None,
+    reader: PeriodReader,
+    pack: LanguagePack,
+) -> PeriodRef | None:
+    """The period a paragraph's guidance is about (``For the fourth quarter, we expect…. We
+    expect…``, ``For the full year, we are raising our outlook. …``): given to the guidance
+    of its later sentences that names none; returns the period for the sentences after."""
+    guided = [f for f in facts if f.kind == "guidance"]
+    for f in guided:
+        if f.period is None and before is not None:
+            f.period = before
+    if said := next((f.period for f in reversed(guided) if f.period is not None), None):
+        return said
+    if not facts and pack.guidance and pack.guidance(sentence):
+        return next((m.ref for m in reader.marks(sentence) if m.ref is not None), before)
+    return before
 """How far into a paragraph a business named opens it (``本季度，云智能集团…``, ``In our Cloud
 segment, …``) rather than being named in passing (``…took action in Devices``)."""
 
@@ -107,7 +130,14 @@ def _read_sentence(
         explanatory = bool(cues.explanatory.match(clause))
         first = len(facts)
         mentions = entity_mentions(clause, glossary)
-        hit = measure_mention(clause, glossary)
+        described = cues.described.search(clause) if cues.described else None
+        if described:  # "customers contributing more than $100,000 in ARR": not the ARR
+            cut = described.end("noun"), described.end()
+            hit = measure_mention(
+                clause[: cut[0]] + " " * (cut[1] - cut[0]) + clause[cut[1] :], glossary
+            )
+        else:
+            hit = measure_mention(clause, glossary)
         if cues.comparison and cues.comparison.match(clause):
             comparing = True
         elif (
@@ -132,7 +162,9 @@ def _read_sentence(
             anchor = hit.start if hit else (amounts[0].start if amounts else 0)
             near = subject_near(mentions, anchor)
             who = near.item if near else subject
-            if this.group_scope and not (near and near.item.kind == "segment"):
+            if described:  # some customers' figures, and the clauses' that go on about them
+                who = subject = UNATTRIBUTED
+            elif this.group_scope and not (near and near.item.kind == "segment"):
                 who = group
             elif hit and (
                 _unknown_owner(clause, hit.start, near, cues)

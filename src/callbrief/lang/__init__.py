@@ -78,6 +78,11 @@ class ClauseCues:
     unknown_lead: re.Pattern[str] | None = None
     """What, opening a clause that names no business, names an owner before its measure
     (``客户服务收入…``): the same, for words that may also follow a business's name."""
+    described: re.Pattern[str] | None = None
+    """A counted group described by an amount (``customers contributing more than $100,000
+    in ARR``): its measure words and amount describe the group, whose figures are some
+    customers' (unattributed), never the company's ARR. Its group ``noun`` is the counted
+    group's own word (``customers``), which stays a measure."""
 
 
 @dataclass(frozen=True, slots=True)

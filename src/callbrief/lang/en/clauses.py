@@ -8,6 +8,14 @@ import re
 from callbrief.lang import ClauseCues
 
 _MONTHS = "|".join(name for name in calendar.month_name if name)
+DESCRIBED = (
+    r"\b(?P<noun>customers?|clients?|accounts?|users?|merchants?|advertisers?|sellers?|creators?|"
+    r"partners?|logos?)\s+(?:with|contributing|spending|paying|generating|representing|"
+    r"(?:that|who)\s+(?:contribute|spend|pay|generate)|each\s+(?:contributing|spending|paying|"
+    r"generating))\s+(?:(?:ARR|revenue|(?:annual\s+)?spend)\s+(?:of\s+)?)?(?:(?:more|greater)\s+than\s+|over\s+|at\s+least\s+|above\s+|"
+    r"in\s+excess\s+of\s+)?"
+)
+"""``customers contributing more than``: a counted group described by the amount after it."""
 
 CLAUSE_CUES = ClauseCues(
     explanatory=re.compile(
@@ -62,6 +70,11 @@ CLAUSE_CUES = ClauseCues(
     unknown_lead=re.compile(
         r"^\s*(?:the|these|those|our)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
         r"dozen)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b",
+        re.IGNORECASE,
+    ),
+    described=re.compile(DESCRIBED + r"[^,;]*?\d[\d,.]*(?:\s*(?:[kmb]\b|thousand|million|billion))?"
+        r"(?:\s+(?:in|of)\s+(?:annual(?:ized)?\s+)?(?:ARR|(?:annual\s+)?recurring\s+revenue|"
+        r"revenues?|spend(?:ing)?|bookings|sales|GMV))?",
         re.IGNORECASE,
     ),
     comparison=re.compile(

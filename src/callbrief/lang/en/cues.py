@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from callbrief.amounts import stated_scale
 from callbrief.analyze.facts import Cue, CueRule, Fact, bare_number, beside, replaced
+from callbrief.lang.en.clauses import DESCRIBED
 from callbrief.lang.en.vocabulary import MARGIN_OF, PER_SHARE_OF, vocabulary_measure
 from callbrief.lang.en.wording import format_value as english
 from callbrief.lang.patterns import alternation, keyed_pattern
@@ -127,6 +128,15 @@ def basis_after(cue: Cue) -> bool:
         fact.value, fact.unit = cue.value, cue.unit
     cue.others.append(fact)
     return True
+
+
+_DESCRIBED_BEFORE = re.compile(DESCRIBED + r"$", re.IGNORECASE)
+
+
+def describes(cue: Cue) -> bool:
+    """``customers contributing more than $100,000 in ARR``: the amount describes the
+    customers; it is no figure."""
+    return bool(_DESCRIBED_BEFORE.search(cue.head))
 
 
 def bound(cue: Cue) -> bool:
@@ -420,6 +430,7 @@ CUES: Ruler[CueRule] = Ruler(
         ("impact", impact),
         ("sequential", sequential),
         ("basis_after", basis_after),
+        ("describes", describes),
         ("bound", bound),
         ("bare_number", bare_number),
         ("per_share", per_share),

@@ -14,6 +14,7 @@ from callbrief.model.values import Unit
 MARGIN_OF = {
     "gross_profit": "gross_margin",
     "operating_income": "operating_margin",
+    "adjusted_operating_income": "adjusted_operating_margin",
     "adjusted_ebitda": "adjusted_ebitda_margin",
     "adjusted_ebita": "adjusted_ebita_margin",
     "net_income": "net_margin",
