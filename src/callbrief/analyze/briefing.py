@@ -50,7 +50,9 @@ def analyze(
         language=pack.code,
     )
     glossary, found = discovered(transcript, glossary)
-    namer = Namer(glossary, pack.title_joiner, legal_ends=pack.legal_ends)
+    namer = Namer(
+        glossary, pack.title_joiner, legal_ends=pack.legal_ends, role_names=pack.role_names
+    )
     company_en = namer.company(company) if company else None
     if company and company_en and glossary.company is None:
         namer.own_company = (company, company_en)

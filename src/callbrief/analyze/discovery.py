@@ -102,7 +102,7 @@ def _other_names(names: list[str], proper: str) -> dict[str, str]:
 def _chinese(text: str, brand: re.Pattern[str] | None = None) -> list[str]:
     names = []
     for m in zh.BUSINESS.finditer(text):
-        name = zh.LEAD.sub("", m["name"])
+        name = zh.LEAD.sub("", zh.NAME_BREAKS.split(m["name"])[-1])
         if len(name) > 2 and name not in GENERIC_BUSINESSES:
             names.append(name)
     if brand:

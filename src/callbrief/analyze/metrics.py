@@ -19,7 +19,13 @@ from callbrief.analyze.mentions import (
     measure_mention,
     subject_near,
 )
-from callbrief.analyze.periods import PeriodMark, period_at, stated_fiscal_year
+from callbrief.analyze.periods import (
+    PeriodMark,
+    SpanReader,
+    period_at,
+    span_keys,
+    stated_fiscal_year,
+)
 from callbrief.formatting import UNATTRIBUTED_EN, UNATTRIBUTED_ZH
 from callbrief.lang import ClauseCues, LanguagePack, PeriodReader
 from callbrief.model import Metric, MetricSource, PeriodRef, Role, Transcript
@@ -32,9 +38,14 @@ def extract_metrics(
     """Every metric management states, in order of first statement."""
     call = transcript.call
     fiscal_year = glossary.fiscal_year_end or stated_fiscal_year(call)
-    reader = pack.period_reader(call.period_end, fiscal_year, call.date)
+    reader: PeriodReader = pack.period_reader(call.period_end, fiscal_year, call.date)
     end = call.period_end
-    year_ago = f"quarter:{end.year - 1}-{end.month:02d}" if end and pack.year_ago_is_prior else None
+    year_ago = frozenset({f"quarter:{end.year - 1}-{end.month:02d}"}) if end else frozenset()
+    if span := span_keys(call.period_en):  # a half year's or a whole year's call
+        reader = SpanReader(reader, span[0], end)
+        year_ago = span[1]
+    if not pack.year_ago_is_prior:
+        year_ago = frozenset()
     merged: list[Fact] = []
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     transition = pack.clause_cues.transition
@@ -101,6 +112,8 @@ def _outlook_period(
     if not facts and pack.guidance and pack.guidance(sentence):
         return next((m.ref for m in reader.marks(sentence) if m.ref is not None), before)
     return before
+
+
 """How far into a paragraph a business named opens it (``本季度，云智能集团…``, ``In our Cloud
 segment, …``) rather than being named in passing (``…took action in Devices``)."""
 
@@ -112,7 +125,7 @@ def _read_sentence(
     reader: PeriodReader,
     group: Entity,
     pack: LanguagePack,
-    year_ago: str | None = None,
+    year_ago: frozenset[str] = frozenset(),
 ) -> tuple[list[Fact], Entity | None]:
     cues = pack.clause_cues
     marks = reader.marks(sentence)
@@ -132,10 +145,8 @@ def _read_sentence(
         mentions = entity_mentions(clause, glossary)
         described = cues.described.search(clause) if cues.described else None
         if described:  # "customers contributing more than $100,000 in ARR": not the ARR
-            cut = described.end("noun"), described.end()
-            hit = measure_mention(
-                clause[: cut[0]] + " " * (cut[1] - cut[0]) + clause[cut[1] :], glossary
-            )
+            start, end = described.end("noun"), described.end()
+            hit = measure_mention(clause[:start] + " " * (end - start) + clause[end:], glossary)
         else:
             hit = measure_mention(clause, glossary)
         if cues.comparison and cues.comparison.match(clause):
@@ -210,7 +221,15 @@ def _read_sentence(
         if comparing:
             facts[first:] = [_as_prior(f) for f in facts[first:]]
         if not explanatory and mentions:
-            subject = mentions[-1].item
+            named = mentions[-1].item
+            if (
+                named.key == group.key
+                and not amounts
+                and carry is not None
+                and carry.key != group.key
+            ):
+                continue  # 动力电池业务方面，公司聚焦…: the company in passing, not the topic
+            subject = named
             if subject.kind != "product" and not sub_part:
                 carry = subject
         elif not explanatory and cues.unknown_business and cues.unknown_business.search(clause):
@@ -252,7 +271,7 @@ class _Clause:
     pack: LanguagePack
     guidance: str | None = None
     """How guidance changed (raised, new...) when the clause gives guidance; else None."""
-    year_ago: str | None = None
+    year_ago: frozenset[str] = frozenset()
     """The key of the quarter a year before the call's, when the pack reads a figure dated to
     it as the prior value (``compared to $0.71 in the third quarter last year``)."""
 
@@ -301,7 +320,7 @@ def _clause_facts(
     for period, run in runs:
         reading = read_amounts(c.text, run, c.fact(who, measure, period), c.pack.cues)
         found = [f for f in (reading.main, *reading.others) if _states_something(f)]
-        if period is not None and period.key == c.year_ago:
+        if period is not None and period.key in c.year_ago:
             found = [_as_prior(f) for f in found]
         facts += found
     return facts
@@ -390,7 +409,7 @@ def _absorb(merged: list[Fact], fact: Fact, group: Entity, adverbs: Sequence[str
             _merge(target, fact)
             return
         fact.subject = group
-    if fact.subject is not None and not fact.measure.group_scope and _contradicts(merged, fact):
+    if fact.subject is not None and _contradicts(merged, fact):
         fact.subject = UNATTRIBUTED  # a second, different figure: some other business's
     if fact.subject is UNATTRIBUTED:  # whose it is is unknown: one another's figures are not
         merged.append(fact)

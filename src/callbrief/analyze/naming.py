@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from callbrief.analyze.glossary import Entity, Glossary
+from callbrief.lang.zh.media import HEADING_NUMBER
 from callbrief.lang.zh.names import compose_en, proper_part
 from callbrief.model import Fallback, SectionKind
 from callbrief.parse.sections import generic_title_en
@@ -20,6 +21,9 @@ def said_names(company: str, legal_ends: Sequence[str]) -> list[str]:
     return [n for n in dict.fromkeys([company, *shorter]) if n]
 
 
+_HEADING_NUMBER = re.compile(HEADING_NUMBER)
+
+
 class Namer:
     """Translates names through a glossary and remembers every fallback it had to make."""
 
@@ -29,6 +33,7 @@ class Namer:
         title_joiner: str,
         company: tuple[str, str] | None = None,
         legal_ends: tuple[str, ...] = (),
+        role_names: Mapping[str, str] | None = None,
     ) -> None:
         self.glossary = glossary
         self.own_company = company
@@ -37,6 +42,8 @@ class Namer:
         """What joins two roles in one title (the language pack's: 首席执行官兼董事)."""
         self.legal_ends = legal_ends
         """What a registered name may end with that titles leave out (the pack's)."""
+        self.role_names = role_names or {}
+        """Speakers named by a role (网络投资者), in English."""
         self._fallbacks: dict[tuple[str, str], Fallback] = {}
 
     @property
@@ -51,6 +58,8 @@ class Namer:
     def person(self, name: str) -> str:
         if name in self.glossary.people:
             return self.glossary.people[name]
+        if name in self.role_names:
+            return self.role_names[name]
         return name if not _HAN.search(name) else self._fallback("person", name)
 
     def company(self, name: str) -> str:
@@ -93,7 +102,9 @@ class Namer:
         return next((name for name in names if title.startswith(name)), None)
 
     def section(self, title: str, kind: SectionKind) -> str:
-        """A heading in English: whole from the glossary, or [organisation][known heading]."""
+        """A heading in English: whole from the glossary, or [organisation][known heading]
+        (its number, ``二、``, left out)."""
+        title = _HEADING_NUMBER.sub("", title)
         if not _HAN.search(title):
             return title or generic_title_en(kind)
         if title in self.glossary.sections:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Protocol
 
 from callbrief.formatting import fiscal_label_zh
+from callbrief.lang.en import structure as en_structure
+from callbrief.lang.zh import structure as zh_structure
 from callbrief.model import Call, FiscalPeriod, FiscalYear, PeriodRef
 
 
@@ -117,3 +120,53 @@ class MarkCollector:
             ),
             key=lambda mark: mark.start,
         )
+
+
+_SPAN = re.compile(r"^(?P<h>H[12] )?(?P<fy>FY)?(?P<y>\d{4})$")
+_QUARTER_WORDS = re.compile(f"{zh_structure.QUARTER_WORDS}|{en_structure.QUARTER_WORDS}", re.I)
+
+
+def span_keys(period_en: str | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The period keys that are a half-year or whole-year call's own period, and those of the
+    same period a year before (the packs key them as ``2025-h1`` / ``h1:2025``, ``year+0`` /
+    ``year:2025`` / ``fy2025``); None for a quarter's call."""
+    m = _SPAN.match(period_en or "")
+    if m is None:
+        return None
+    year = int(m["y"])
+    if m["h"]:
+        h = m["h"].strip().lower()
+
+        def half(y: int) -> set[str]:
+            return {f"{y}-{h}", f"{h}:{y}", f"{h}:fy{y}", f"fy{y}-{h}"}
+
+        return frozenset({*half(year), h}), frozenset(half(year - 1))
+    return (
+        frozenset({"year+0", f"year:{year}", f"fy{year}"}),
+        frozenset({"year-1", f"year:{year - 1}", f"fy{year - 1}"}),
+    )
+
+
+class SpanReader:
+    """The period reader of a call on a half or a whole year: that span is the call's own
+    period (no period of its figures'), and a quarter that ends with it is that quarter, not
+    the call's own (``第二季度`` in a half-year call)."""
+
+    def __init__(self, inner: PeriodReaderLike, own: frozenset[str], end: date | None) -> None:
+        self.inner, self.own, self.end = inner, own, end
+
+    def marks(self, sentence: str) -> list[PeriodMark]:
+        out = []
+        for m in self.inner.marks(sentence):
+            if m.ref is not None and m.ref.key in self.own:
+                m = replace(m, ref=None)
+            elif m.ref is None and self.end and _QUARTER_WORDS.search(sentence[m.start : m.end]):
+                said = sentence[m.start : m.end]
+                key = f"quarter:{self.end.year}-{self.end.month:02d}"
+                m = replace(m, ref=PeriodRef(key, said, f"quarter ended {self.end.isoformat()}"))
+            out.append(m)
+        return out
+
+
+class PeriodReaderLike(Protocol):
+    def marks(self, sentence: str) -> list[PeriodMark]: ...

@@ -9,6 +9,7 @@ languages is in each pack's ``wording.py``, used through ``callbrief.formatting`
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -152,6 +153,8 @@ class LanguagePack:
     legal_ends: tuple[str, ...] = ()
     """What a company's registered name may end with that its people's titles leave out
     (有限公司), longest first."""
+    role_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Speakers named by a role rather than a name (网络投资者, an online investor), in English."""
     vocabulary: str | None = None
     """A package whose ``measures.toml`` and ``words.toml`` (topics, magnitudes) name measures
     in this language; None: the general terms' (written for Chinese calls)."""

@@ -15,6 +15,7 @@ from datetime import date
 from typing import TypeVar
 
 from callbrief.lang.zh import media as zh
+from callbrief.lang.zh import structure
 from callbrief.model import Call
 from callbrief.parse.title_block import period_of
 
@@ -23,6 +24,10 @@ _HEADLINE_COMPANY = re.compile(
 )
 _LEAD_COMPANY = re.compile(rf"(?P<company>{zh.COMPANY_NAME})(?<!{zh.NOT_A_COMPANY_END}){zh.CALLED}")
 _NOT_A_COMPANY = re.compile(zh.NOT_A_COMPANY)
+_NAME_LINE = re.compile(rf"^[\u4e00-\u9fff·]{{2,30}}(?:{'|'.join(structure.COMPANY_SUFFIXES)})$")
+"""A line that is a company's name and nothing else (an investor-relations record's first)."""
+_FIELD = re.compile(r"^[^:]{2,14}:")
+"""A form's ``Label: value`` line: never the reporter's sentence about the company."""
 _MEETING_TIME = re.compile(zh.MEETING_TIME)
 _PERIOD = re.compile(zh.PERIOD)
 _PERIOD_NO_YEAR = re.compile(zh.PERIOD_NO_YEAR)
@@ -45,7 +50,10 @@ def _first(lines: Sequence[str], read: Callable[[str], T | None]) -> T | None:
 
 
 def _company(line: str) -> str | None:
-    m = _HEADLINE_COMPANY.match(line) or _LEAD_COMPANY.search(line)
+    if _NAME_LINE.match(line):
+        return line
+    lead = None if _FIELD.match(line) else _LEAD_COMPANY.search(line)
+    m = _HEADLINE_COMPANY.match(line) or lead
     return m["company"] if m and not _NOT_A_COMPANY.search(m["company"]) else None
 
 

@@ -34,7 +34,14 @@ _PARENTHESISED = re.compile(r"^\((?P<label>[^()]{1,40})\)\s*(?P<text>.*)$")
 _QUESTION = re.compile(f"^(?:{alternatives(zh.QUESTION_MARKERS)})$")
 _ANSWER = re.compile(f"^(?:{alternatives(zh.ANSWER_MARKERS)})$")
 _FOLLOW_UP = re.compile(f"^(?:{alternatives(zh.FOLLOW_UP_MARKERS)})$")
-_LEAD_IN = re.compile(zh.LEAD_IN)
+_LEAD_IN = re.compile(f"{zh.LEAD_IN}|{zh.RECORD_LEAD_IN}")
+_MARKED_LABEL = re.compile(r"^(?P<marker>[^()]{1,6}?)\s*\((?P<who>[^()]{2,40})\)$")
+"""``答(总经理 王某)``: a marker with who speaks in brackets, in the label itself."""
+_ROSTER_FIELD = re.compile(rf"^[^:]{{0,12}}(?:{zh.ROSTER_FIELDS})[^:]{{0,12}}:(?P<list>.+)$")
+_LIST_SEPARATOR = re.compile(zh.LIST_SEPARATORS)
+_HEADING_NUMBER = re.compile(zh.HEADING_NUMBER)
+_WHO_ASKS = re.compile(r"^[^\d\s]{2,10}$")
+"""Who a question's brackets name when it is no person (``网络投资者``, an online investor)."""
 _HEADLINE = re.compile(f"{zh.CALL_WORDS}.{{0,6}}{zh.HEADLINE}|{zh.HEADLINE}.{{0,4}}:")
 _FOOTER = re.compile(rf"^[(\[{zh.HEADING_BRACKETS[0]}]?\s*(?:{alternatives(zh.FOOTER)})")
 _ANALYST_WORD = re.compile(alternatives(zh.ANALYST_WORDS))
@@ -160,8 +167,14 @@ class _Scanner:
         self.repeated = Counter(_fold(s.name) for s in bare if s and s.bare)
 
     def _read_roster(self) -> None:
-        """``出席管理层：`` and the ``title name`` (or ``name title``) lines under it."""
+        """``出席管理层：`` and the ``title name`` (or ``name title``) lines under it; a record's
+        one-line lists before the call (``上市公司接待人员姓名：董事长 陈某、总经理 王某``)."""
         lines, r = self.lines, self.r
+        for line in lines[: self.start]:
+            if m := _ROSTER_FIELD.match(line):
+                for part in _LIST_SEPARATOR.split(m["list"]):
+                    if entry := _roster_entry(part):
+                        r.roster[_fold(entry.name)] = entry
         head = range(self.start, min(r.end, self.start + _ROSTER_LINES))
         heading = next((i for i in head if list_heading(lines[i]) is not None), None)
         if heading is None:
@@ -194,6 +207,9 @@ class _Scanner:
         label, text = m["label"].strip(), m["text"].strip()
         if marker := _marker(label):
             return self._marked(i, marker, text)
+        inside = _MARKED_LABEL.match(label)
+        if inside and (marker := _marker(inside["marker"])):  # 答(总经理 王某):
+            return self._marked(i, marker, f"({inside['who']}){text}")
         speaker = self._speaker(label)
         alone = not text and speaker is not None and self._text_follows(i)
         if speaker is None or not (text or alone):
@@ -224,6 +240,8 @@ class _Scanner:
         speaker = self._speaker(inner["label"].strip(), named=alone) if inner and known else None
         if speaker is None and alone and inner is not None:
             speaker = _split_entry(inner["label"].strip(), asks=asks)
+            if speaker is None and asks and _WHO_ASKS.match(inner["label"].strip()):
+                speaker = SpeakerLabel(inner["label"].strip(), role=Role.ANALYST)  # 网络投资者
         if speaker is not None and inner is not None:
             text = inner["text"].strip()
         else:
@@ -320,6 +338,7 @@ def _marker(label: str) -> str | None:
 
 
 def _is_heading(line: str) -> bool:
+    line = _HEADING_NUMBER.sub("", line)  # 二、问答环节
     title = compact_heading(line).strip("[]" + "".join(zh.HEADING_BRACKETS))
     if STANDALONE_HEADING.match(title):
         return True

@@ -19,6 +19,8 @@ _QUARTER_EN = re.compile(en.QUARTER_BY_MONTH, re.IGNORECASE)
 _DATE_ZH = re.compile(zh.DATE)
 _DATE_EN = re.compile(en.DATE)
 _QUARTER_ENDED = re.compile(en.QUARTER_ENDED, re.IGNORECASE)
+_HALVES = [re.compile(zh.HALF_YEAR), re.compile(en.HALF_YEAR, re.IGNORECASE)]
+_YEARS = [re.compile(zh.FULL_YEAR), re.compile(en.FULL_YEAR, re.IGNORECASE)]
 _DESCRIPTOR = re.compile(alternatives(zh.CALL_DESCRIPTORS, en.CALL_DESCRIPTORS), re.I)
 _COMPANY_SUFFIX = re.compile(f"({alternatives(zh.COMPANY_SUFFIXES, en.COMPANY_SUFFIXES)})$", re.I)
 _QUARTER_ORDINAL = [re.compile(p, re.IGNORECASE) for p in en.QUARTER_BY_ORDINAL]
@@ -87,6 +89,33 @@ def _period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
         for pattern in _QUARTER_ORDINAL:
             if m := pattern.search(line):
                 return _ordinal_quarter(m)
+    return _year_period(lines)
+
+
+def _year_period(lines: Sequence[str]) -> tuple[str | None, str | None, date | None]:
+    """A half year's or a whole year's results (``2025 年半年度业绩说明会``, ``Full Year 2024
+    Results``), when no line names a quarter: ``H1 2025`` ends in June, ``FY2024`` in December
+    (a fiscal one's end is left to the text or unknown)."""
+    for line in lines:
+        for pattern in _HALVES:
+            if m := pattern.search(line):
+                g = m.groupdict()
+                year = int(g.get("y") or g.get("iy") or 0)
+                first = (
+                    bool(g.get("h1"))
+                    or (g.get("which") or "").lower() == "first"
+                    or (g.get("h") or "").upper() == "H1"
+                    or bool(g.get("iy"))
+                )
+                fiscal = bool(g.get("fy") or g.get("fy2"))
+                label = f"H{1 if first else 2} {'FY' if fiscal else ''}{year}"
+                end = None if fiscal else _month_end(year, 6 if first else 12)
+                return m[0], label, end
+        for pattern in _YEARS:
+            if m := pattern.search(line):
+                year = int(m["y"] or m.groupdict().get("y2") or 0)
+                fiscal = bool(m.groupdict().get("fy"))
+                return m[0], f"FY{year}", None if fiscal else _month_end(year, 12)
     return None, None, None
 
 

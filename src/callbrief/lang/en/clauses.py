@@ -72,7 +72,8 @@ CLAUSE_CUES = ClauseCues(
         r"dozen)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b",
         re.IGNORECASE,
     ),
-    described=re.compile(DESCRIBED + r"[^,;]*?\d[\d,.]*(?:\s*(?:[kmb]\b|thousand|million|billion))?"
+    described=re.compile(
+        DESCRIBED + r"[^,;]*?\d[\d,.]*(?:\s*(?:[kmb]\b|thousand|million|billion))?"
         r"(?:\s+(?:in|of)\s+(?:annual(?:ized)?\s+)?(?:ARR|(?:annual\s+)?recurring\s+revenue|"
         r"revenues?|spend(?:ing)?|bookings|sales|GMV))?",
         re.IGNORECASE,

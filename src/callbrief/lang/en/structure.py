@@ -48,7 +48,8 @@ DATE = r"(?P<mon>[A-Z][a-z]+)\s+(?P<d>\d{1,2}),\s*(?P<y>\d{4})"
 """``November 15, 2024``: groups ``mon``, ``d``, ``y`` (``mon`` may be any capitalised word)."""
 ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 QUARTER_BY_ORDINAL = (
-    r"(?P<ord>first|second|third|fourth)[- ]quarter\s+(?:of\s+)?"
+    r"(?P<ord>first|second|third|fourth)[- ]quarter\s+(?:and\s+(?:full[- ]year|fiscal(?:\s+year)?|"
+    r"year[- ]end|annual)\s+)?(?:of\s+)?"
     r"(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>\d{4})",
     r"(?P<fy>fiscal\s+(?:year\s+)?)?(?P<y>\d{4})\s+(?P<ord>first|second|third|fourth)[- ]quarter",
     r"\bQ(?P<q>[1-4])\s*(?P<fy>FY\s*)?'?(?P<y>\d{4})\b",
@@ -59,6 +60,21 @@ QUARTER_BY_ORDINAL = (
 """``third quarter 2024``, ``fourth quarter of fiscal 2024``, ``fiscal 2025 first quarter``,
 ``Q3 2024``, ``Q3 FY2024``, ``3Q24``, ``Q1 FY26``, ``FY26 Q1``: groups ``ord`` or ``q``, ``y``,
 and ``fy`` when fiscal."""
+QUARTER_WORDS = r"quarter|\bQ[1-4]\b|\b[1-4]Q\b"
+"""What an English phrase naming a quarter holds."""
+HALF_YEAR = (
+    r"\b(?:(?P<which>first|second)[- ]half(?:\s+(?:of\s+)?(?P<fy>fiscal\s+(?:year\s+)?)?|\s+)|"
+    r"(?P<h>H[12])\s*(?P<fy2>FY)?\s*'?)(?P<y>\d{4})\s+(?:results|earnings|interim)|"
+    r"\b(?P<iy>\d{4})\s+(?:interim|half[- ]year)\s+results"
+)
+"""``First Half 2025 Results``, ``H1 2025 earnings``, ``2025 interim results``: a call on a half
+year."""
+FULL_YEAR = (
+    r"\b(?:(?:full[- ]year|annual|fiscal(?:\s+year)?|FY)\s*'?(?P<y>\d{4})\s+(?:results|earnings)|"
+    r"(?P<y2>\d{4})\s+(?:full[- ]year|annual)\s+results)"
+)
+"""``Full Year 2024 Results``, ``2024 annual results``: a call on a whole year (a quarter, when
+the title also names one, wins)."""
 QUARTER_ENDED = (
     r"\b(?:quarter|three months|(?:twelve|thirteen|fourteen|1[234]) weeks)\s+(?:ended|ending)"
     r"\s+(?:on\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|"

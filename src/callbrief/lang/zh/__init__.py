@@ -27,6 +27,7 @@ def __getattr__(name: str) -> Any:
 def _pack() -> LanguagePack:
     from callbrief.lang import LanguagePack, QuestionCues
     from callbrief.lang.en import questions as en_questions
+    from callbrief.lang.words import words
     from callbrief.lang.zh import questions, text
     from callbrief.lang.zh.amounts import find_amounts, yuan_currency
     from callbrief.lang.zh.clauses import CLAUSE_CUES
@@ -57,4 +58,5 @@ def _pack() -> LanguagePack:
         title_joiner="兼|暨",
         group_words=("集团", "合并", "公司"),
         legal_ends=("股份有限公司", "集团有限公司", "有限责任公司", "有限公司"),
+        role_names=words("callbrief.lang.zh")["role_names"],
     )

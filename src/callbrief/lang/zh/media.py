@@ -109,9 +109,10 @@ NOT_NAMES = (
 )
 """Short words that end in a colon in running text (``首先:``) and are never a speaker."""
 
-QUESTION_MARKERS = ("提问", "问题", "问")
-"""Labels that open a question by someone the write-up does not name."""
-ANSWER_MARKERS = ("回答", "回复", "答")
+QUESTION_MARKERS = (r"提问\s*\d{0,3}", r"问题\s*\d{0,3}", r"问\s*\d{0,3}")
+"""Labels that open a question by someone the write-up does not name (an investor-relations
+record numbers them: ``问题1:``)."""
+ANSWER_MARKERS = ("回答", "回复", "答复", "补充", "答")
 """Labels that open an answer by someone the write-up does not name."""
 FOLLOW_UP_MARKERS = ("追问",)
 """Labels that open a follow-up question: the last questioner asks again."""
@@ -135,6 +136,14 @@ LEAD_IN = (
 )
 """The reporter's line that hands over to the call: ``以下为实录:``, or a lead's last words
 (``…以下为电话会纪要，经编辑整理。``)."""
+RECORD_LEAD_IN = r"^\s*(?:投资者关系活动)?主要内容(?:介绍)?\s*:\s*$"
+"""An investor-relations activity record's (``投资者关系活动记录表``, as listed companies in
+mainland China publish them) line that opens the call's account, after its form's fields."""
+ROSTER_FIELDS = r"接待人员|出席人员|参会人员|参会嘉宾|出席嘉宾|参与单位|参会机构|调研机构|来访人员"
+"""A record's field that lists who attended on one line (``上市公司接待人员姓名:董事长 陈某、
+总经理 王某``, ``参与单位名称及人员姓名:某某证券 李某、…``)."""
+LIST_SEPARATORS = r"[、;；]"
+"""What separates a one-line list's entries."""
 ENTRY_SEPARATOR = r"(?:\s|-|–|—|,|，)"
 """What stands between a name and a title in a list of who attended (``首席财务官 张伟``)."""
 CALL_WORDS = r"(?:业绩)?(?:电话会议?|说明会|交流会|发布会|沟通会|分析师会议?)"
@@ -146,7 +155,7 @@ AFTER_COMPANY = r"(?:\s*\([^()]{2,16}\))?\s*(?:\d{4}|第[一二三四]|Q[1-4])"
 """What follows the company's name in a headline, besides the call's name: a year, a quarter
 (after its stock code, ``(02399.HK)``)."""
 """A company's name in a headline: Han characters or Latin letters, no punctuation."""
-MEETING_TIME = r"^\s*(?:会议|电话会议?|召开)(?:时间|日期)\s*:"
+MEETING_TIME = r"^\s*(?:会议|电话会议?|召开|活动)?(?:时间|日期)\s*:"
 """The line of a write-up that says when the call was held (``会议时间：2025年11月19日``)."""
 NOT_A_COMPANY = r"业绩|季度|昨[天晚日]|今[天晚日]|公布"
 """What a reporter's words before 召开 are when they are no company's name (``...业绩并召开``)."""
@@ -174,11 +183,17 @@ FOOTER = (
     "本文来源",
     "本文根据",
     "点击进入",
+    "附件清单",
+    "关于本次活动",
 )
 """Lines that close a news article (the editor, the site's promotion, a disclaimer, an
 editor's note on the text)."""
 
 SAMPLE_LABELS = ("某某证券分析师 Jane Doe:", "某某集团首席财务官李四:")
 """Made-up labels of a write-up, for ``callbrief layouts``."""
+HEADING_NUMBER = (
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d+\s*[、．])\s*"
+)
+"""The number a record's part heading opens with: ``二、问答环节``, ``(一)``."""
 HEADING_BRACKETS = ("【", "】")
 """Brackets a write-up sets a part's heading in: ``【问答环节】``."""

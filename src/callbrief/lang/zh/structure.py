@@ -53,8 +53,8 @@ OPERATOR_WORDS = ("接线员", "操作员", "会议助理")
 # Section headings, by the kind of section they open.
 QA_HEADING_WORDS = ("问答", "答问", "提问")
 FINANCIAL_HEADING_WORDS = ("财务",)
-INTRODUCTION_HEADING_WORDS = ("介绍$", "^开场", "^引言", "^简介")
-PREPARED_REMARKS_HEADING_WORDS = ("业务", "进展", "回顾", "发言", "致辞", "战略", "展望")
+INTRODUCTION_HEADING_WORDS = ("(?<!情况)介绍$", "^开场", "^引言", "^简介")
+PREPARED_REMARKS_HEADING_WORDS = ("业务", "进展", "回顾", "发言", "致辞", "战略", "展望", "经营")
 QA_STANDALONE_HEADINGS = ("问答", "问答环节", "问答部分", "答问环节")
 """Headings that open Q&A on a line of their own, wherever they stand."""
 
@@ -70,6 +70,16 @@ QUARTER_BY_MONTH = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月份?\s*(?:止)?季
 QUARTER_BY_NUMBER = r"(?P<y>\d{4})\s*年?\s*(?:第\s*)?(?P<q>[一二三四1-4])\s*(?:财季|季度?)"
 """``2024 年第三季度``: groups ``y`` and ``q`` (a digit or a key of ``QUARTER_NUMERALS``)."""
 QUARTER_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4}
+QUARTER_WORDS = "季"
+"""What every Chinese phrase naming a quarter holds."""
+HALF_YEAR = (
+    r"(?P<y>\d{4})\s*(?P<fy>财年|财政年度)?\s*年?\s*(?:度)?\s*(?:(?P<h1>上半年|半年度|中期|H1)|"
+    r"(?P<h2>下半年|H2))(?=业绩|财报|报告)"
+)
+"""``2025 年半年度业绩说明会``, ``2025 年中期业绩``: a call on a half year (groups ``y``, ``fy``,
+and ``h1`` or ``h2``), said with the results it reports."""
+FULL_YEAR = r"(?P<y>\d{4})\s*(?P<fy>财年|财政年度)?\s*年?\s*(?:度|全年)(?=业绩|财报|报告)"
+"""``2024 年度业绩说明会``, ``2024 年全年业绩``: a call on a whole year."""
 DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 """``2024 年 11 月 15 日``: groups ``y``, ``m``, ``d``."""
 

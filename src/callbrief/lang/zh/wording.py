@@ -140,19 +140,26 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 _ENGLISH_PERIOD = re.compile(
-    r"^(?:Q(?P<q>[1-4]) (?P<fy>FY)?(?P<y>\d{4})|(?P<mon>[A-Z][a-z]+) quarter (?P<my>\d{4}))$"
+    r"^(?:Q(?P<q>[1-4]) (?P<fy>FY)?(?P<y>\d{4})|(?P<mon>[A-Z][a-z]+) quarter (?P<my>\d{4})|"
+    r"H(?P<h>[12]) (?P<hfy>FY)?(?P<hy>\d{4})|FY(?P<fyy>\d{4}))$"
 )
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
 
 
 def period_from_english(period_en: str | None) -> str | None:
     """The Chinese name of a period named in English: Q3 2024 -> 2024 年第三季度, Q3 FY2024 ->
-    2024 财年第三季度, September quarter 2024 -> 2024 年 9 月份季度; None if not one of those."""
+    2024 财年第三季度, September quarter 2024 -> 2024 年 9 月份季度, H1 2025 -> 2025 年上半年,
+    FY2024 -> 2024 年全年; None if not one of those."""
     m = _ENGLISH_PERIOD.match(period_en or "")
     if m is None:
         return None
     if m["q"]:
         return period_label("fyq" if m["fy"] else "cq", int(m["y"]), int(m["q"]))
+    if m["h"]:
+        half = "上半年" if m["h"] == "1" else "下半年"
+        return f"{m['hy']} {'财年' if m['hfy'] else '年'}{half}"
+    if m["fyy"]:
+        return f"{m['fyy']} 年全年"
     if m["mon"] in _MONTHS:
         return f"{m['my']} 年 {_MONTHS.index(m['mon']) + 1} 月份季度"
     return None
