@@ -429,8 +429,9 @@ def _contradicts(merged: list[Fact], fact: Fact) -> bool:
     return any(
         m.subject is not None
         and m.subject.key == fact.subject.key != UNATTRIBUTED.key
-        and (m.measure.key, _key(m.period), m.basis, m.kind, m.unit)
-        == (fact.measure.key, _key(fact.period), fact.basis, fact.kind, fact.unit)
+        and (m.measure.key, _key(m.period), m.basis, m.kind)
+        == (fact.measure.key, _key(fact.period), fact.basis, fact.kind)
+        and (m.unit is fact.unit or m.unit is None or fact.unit is None)  # a growth has none
         and any(
             getattr(m, f) is not None
             and getattr(fact, f) is not None

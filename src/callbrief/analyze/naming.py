@@ -16,9 +16,15 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def said_names(company: str, legal_ends: Sequence[str]) -> list[str]:
-    """A company's name as a call says it: in full, or without its legal ending (有限公司)."""
-    shorter = (company.removesuffix(end) for end in legal_ends)
-    return [n for n in dict.fromkeys([company, *shorter]) if n]
+    """A company's name as a call says it: in full, or without its legal endings, one after
+    another (有限公司; Tianmu Holdings Limited -> Tianmu Holdings -> Tianmu)."""
+    names, name = [company], company
+    while shorter := next((name.removesuffix(e) for e in legal_ends if name.endswith(e)), None):
+        if not shorter.strip():
+            break
+        names.append(name := shorter.strip())
+    names += [company.removesuffix(end) for end in legal_ends]
+    return [n for n in dict.fromkeys(names) if n.strip()]
 
 
 _HEADING_NUMBER = re.compile(HEADING_NUMBER)

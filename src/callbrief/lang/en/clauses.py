@@ -63,7 +63,7 @@ CLAUSE_CUES = ClauseCues(
         r"So|In|For|Of|At|On|As|With|We|I|Q[1-4]|FY\d*|First|Second|Third|Fourth|Quarter|Year|"
         rf"{_MONTHS})\b)[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
         r"|(?i:subscriptions?|products?|licen[sc]e|licensing|maintenance|transaction|"
-        r"commission|membership|consulting|interest|merchandise|recurring|usage))"
+        r"commission|membership|consulting|interest|merchandise|recurring|usage|advertising))"
         r"\s+$"
     ),
     # "The 22 stores we are closing generated $210 million": a counted part of the business.
@@ -86,7 +86,7 @@ CLAUSE_CUES = ClauseCues(
     ),
     restated=re.compile(r"^\s*or\b", re.IGNORECASE),
     unknown_after=re.compile(
-        r"\s+(?:in|from)\s+(?:the\s+|our\s+)?"
+        r"\s+(?:in|from|within|at)\s+(?:the\s+|our\s+)?"
         r"(?!(?:Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Quarter|Year|GAAP|Non-GAAP|"
         rf"Constant|{_MONTHS})\b)(?![\w.]+\s+(?:dollars?|terms|currenc))(?=[A-Z])[\w&'.-]+"
     ),

@@ -68,6 +68,7 @@ _SCALE_WORD = re.compile(r"(?i:trillion|billion|million|thousand|bn|mn|mm|[bmk])
 _FROM = re.compile(r"\bfrom\s*(?:about\s+|approximately\s+)?$", re.IGNORECASE)
 _YEAR_AGO = (
     r"(?:in|for|during|of)?\s*(?:the\s+)?(?:same\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year|"
+    r"same\s+(?:quarter|period)\s+(?:of|in)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
     r"prior[- ]year(?:\s+(?:quarter|period))?|year[- ]ago(?:\s+(?:quarter|period))?|a\s+year\s+(?:ago|earlier)|"
     r"last\s+year(?:'s)?(?:\s+(?:quarter|period))?|(?:the\s+)?previous\s+year|a\s+year\s+before)"
 )

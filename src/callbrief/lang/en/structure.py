@@ -92,8 +92,12 @@ NOT_COMPANY_WORDS = (
     r"\d{4}|Earnings|Results|Financial|Conference|Call|Webcast"
 )
 """Words that end a company's name in a welcome: ``Example Corp Third Quarter 2024 ...``."""
-TICKER = r"\s*\((?:[A-Z]+:\s*)?(?:[A-Z][A-Z.]{0,9}|\d{4,6}(?:\.[A-Z]{2})?)\)"
-"""A ticker after a company's name: ``(EXMP)``, ``(NASDAQ: EXMP)``, ``(6788)``, ``(09876.HK)``."""
+TICKER = (
+    r"\s*\((?:[A-Z]+:\s*)?(?:[A-Z][A-Z.]{0,9}|\d{4,6}(?:\.[A-Z]{2})?)"
+    r"(?:\s*[;,/]\s*(?:[A-Z]+:\s*)?(?:[A-Z][A-Z.]{0,9}|\d{4,6}(?:\.[A-Z]{2})?))*\)"
+)
+"""A ticker after a company's name: ``(EXMP)``, ``(NASDAQ: EXMP)``, ``(6788)``, ``(09876.HK)``,
+``(NASDAQ: EXMP; HKEX: 9876)``."""
 METADATA_LINE = r"^[^\W\d_]{1,8}\s*:\s*\S"
 """A title block's ``Label: value`` line (``Location: ...``, ``地点：...``): never the company."""
 
