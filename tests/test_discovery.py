@@ -123,3 +123,47 @@ def test_brokers_both_ways() -> None:
     from callbrief.analyze.chinese_names import ChineseNamer
 
     assert ChineseNamer(load_glossary("")).firm("Morgan Stanley") == "摩根士丹利"
+
+
+TOPIC_PARAGRAPHS = """Pellham Holdings Limited (NASDAQ: PLHM; HKEX: 4321) Q2 2025 Earnings Call Transcript
+
+Aug 14, 2025, 8:00 a.m. ET
+
+Prepared Remarks:
+
+Operator
+
+Good morning, and welcome to the Pellham Holdings second quarter 2025 earnings call.
+
+Mara Quist -- Chief Financial Officer
+
+Pellham Group's total revenue was RMB 20.0 billion, up 10% year-over-year.
+
+Pellham Music first. Revenue was RMB 8.0 billion, up 9% year-over-year. Subscription revenue grew \
+12% to RMB 5.0 billion.
+
+Adjusted EBITA was RMB 2.0 billion, up 15% from RMB 1.74 billion a year ago.
+
+Smart Devices.
+
+Revenue was RMB 3.0 billion, up 4% year-over-year. Adjusted EBITA loss narrowed to RMB 300 \
+million from RMB 500 million in the same quarter last year.
+"""
+
+
+def test_a_paragraph_that_only_names_a_business_opens_it(tmp_path: Path) -> None:
+    """``Pellham Music first.``, ``Smart Devices.``: the business the paragraphs after are
+    about (also one named after the company); a part it goes on about (Subscription) does
+    not end it; the company said by its first name is the group; a loss narrowed from a
+    loss a year ago has a loss as its prior value."""
+    path = tmp_path / "pellham.txt"
+    path.write_text(TOPIC_PARAGRAPHS, encoding="utf-8")
+    b = brief(str(path))
+    assert b.transcript.call.company == "Pellham Holdings Limited"
+    by = {(m.subject_en, m.measure): m for m in b.metrics}
+    assert by[("Pellham Holdings Limited", "revenue")].value == 20_000_000_000
+    assert by[("Pellham Music", "revenue")].value == 8_000_000_000
+    assert by[("Pellham Music", "adjusted_ebita")].value == 2_000_000_000
+    assert by[("Smart Devices", "revenue")].value == 3_000_000_000
+    loss = by[("Smart Devices", "adjusted_ebita")]
+    assert (loss.value, loss.prior_value) == (-300_000_000, -500_000_000)

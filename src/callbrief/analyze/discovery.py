@@ -172,8 +172,9 @@ def _english(paragraph: str, last: list[str | None]) -> list[tuple[str, str | No
     for sentence in english_sentences(paragraph):
         turn = en.PART_AFTER.search(sentence)
         parent = last[0] if en.SUB_SENTENCE.match(sentence) else None
-        for m in en.BUSINESS.finditer(sentence):
-            name = en.LEAD.sub("", m["name"] or m["name2"]).strip()
+        topic = en.TOPIC.match(sentence)
+        for m in [*en.BUSINESS.finditer(sentence), *([topic] if topic else [])]:
+            name = en.LEAD.sub("", m["name"] or m.groupdict().get("name2") or "").strip()
             words = name.split()
             if not words or words[0].casefold() in en.NOT_BUSINESSES or re.search(r"\d", name):
                 continue

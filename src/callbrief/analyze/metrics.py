@@ -68,7 +68,9 @@ def extract_metrics(
                     fact.sources = [(turn.index, turn.speaker, sentence)]
                     fact.origins = {f: [0] for f in _STATED if getattr(fact, f) is not None}
                     _absorb(merged, fact, group, pack.adverbs)
-            if carry is not opener:  # named in passing: not what the next paragraph is about
+            if carry is UNATTRIBUTED and opener is not None:
+                carry = opener  # a part it went on about: the paragraph was still the opener's
+            elif carry is not opener:  # named in passing: not what the next paragraph is about
                 carry = None
     said = " ".join(p for t in transcript.turns if t.speaker in management for p in t.paragraphs)
     yuan = pack.yuan_currency(said) if pack.yuan_currency else None

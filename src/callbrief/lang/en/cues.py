@@ -253,6 +253,9 @@ def _scaled_low(cue: Cue, nxt: object) -> Decimal:
     return cue.value if scale is None else exact(cue.value * scale)
 
 
+_LOSS_CHANGED = re.compile(r"\bloss(?:es)?\s+(?:\w+\s+){0,2}?(?:narrow|widen|shrank|grew)", re.I)
+
+
 def starting_point(cue: Cue) -> bool:
     """``from 44% to 48%``, ``up from $3.9 billion``: where the figure started; the prior
     value when the clause says it was a year ago (a sequential start was read as such before
@@ -261,7 +264,8 @@ def starting_point(cue: Cue) -> bool:
         return False
     year_ago = _YEAR_AGO_ANYWHERE.search(cue.clause) or _YEAR_OVER_YEAR.search(cue.clause)
     if year_ago and cue.main.prior_value is None and cue.unit is not None:
-        cue.main.prior_value = cue.value
+        lost = cue.main.value is not None and cue.main.value < 0 and _LOSS_CHANGED.search(cue.head)
+        cue.main.prior_value = -abs(cue.value) if lost else cue.value  # narrowed from a loss
     return True
 
 

@@ -13,6 +13,15 @@ BUSINESS = re.compile(
     r"(?:segment|business|division|unit)\b"
 )
 """A business's name before a measure it reports, or after one, with ``segment``."""
+TOPIC = re.compile(
+    r"^\s*(?:(?:Turning|Moving|Now|Next|Finally|Lastly)(?:\s+(?:on\s+)?to)?,?\s+)?(?:our\s+)?"
+    r"(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of)\s+)?){1,3}[A-Z][\w&'’-]*"
+    r"|[A-Z][\w&'’-]*(?=\s+(?:segment|business|division)\b))"
+    r"(?:\s+(?:segment|business|division))?(?:,?\s+(?:first|next|now))?\s*[.:]\s*$"
+)
+"""A sentence that only names the business the paragraph turns to (``Tianmu Video first.``,
+``Local Commerce.``, ``Turning to the Thermal segment.``): two words at least, or one said to
+be a segment."""
 NOT_BUSINESSES = frozenset(
     [
         "total",
