@@ -90,6 +90,16 @@ CLAUSE_CUES = ClauseCues(
         r"(?!(?:Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Quarter|Year|GAAP|Non-GAAP|"
         rf"Constant|{_MONTHS})\b)(?![\w.]+\s+(?:dollars?|terms|currenc))(?=[A-Z])[\w&'.-]+"
     ),
+    # "Qingfeng Video, the largest long-form platform, has disclosed…" (a clause that is only a
+    # name), "Rival Corp reported…": another company's
+    unknown_business=re.compile(
+        r"^\s*(?!(?:In|For|Excluding|Including|On|At|By|As|With|Without|During|Since|After|"
+        r"Before|From|Across|Overall|Compared|Turning|Looking|Moving|Like|Unlike|Among|Under|Over|"
+        rf"Thank|Thanks|Good|Hello|Hi|Yes|No|Okay|Sure|Great|Well|So|And|But|{_MONTHS})\b)"
+        r"(?:[A-Z][a-z][\w&'-]*\s+)+[A-Z][a-z][\w&'-]*\s*$|"
+        r"\b(?:[A-Z][\w&'-]+\s+)+[A-Z][\w&'-]+\s+(?:has\s+|have\s+)?(?:reported|disclosed|"
+        r"announced|posted)\b"
+    ),
     transition=re.compile(
         r"^\s*(?:(?:so|now|okay|ok|and|next|finally|lastly),?\s+)*(?:let\s+me\s+|let's\s+|I'll\s+|I\s+will\s+)?"
         r"(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?|shift(?:ing)?|go(?:ing)?)\s+(?:on\s+|now\s+|over\s+)?"
