@@ -70,7 +70,7 @@ class Glossary:
 
     company: Entity | None
     fiscal_year_end: FiscalYear | None
-    """(month, day) the company's fiscal year ends, when known."""
+    """When the company's fiscal year ends (its ``fiscal_year_end = "MM-DD"``), when known."""
     entities: tuple[Entity, ...]
     """The group first, then segments and products in the company file's order."""
     measures: tuple[Measure, ...]

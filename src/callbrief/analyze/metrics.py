@@ -42,10 +42,8 @@ def extract_metrics(
     end = call.period_end
     year_ago = frozenset({f"quarter:{end.year - 1}-{end.month:02d}"}) if end else frozenset()
     if span := span_keys(call.period_en):  # a half year's or a whole year's call
-        reader = SpanReader(reader, span[0], end)
-        year_ago = span[1]
-    if not pack.year_ago_is_prior:
-        year_ago = frozenset()
+        reader, year_ago = SpanReader(reader, span[0], end), span[1]
+    year_ago = year_ago if pack.year_ago_is_prior else frozenset()
     merged: list[Fact] = []
     management = {s.id for s in transcript.speakers if s.role is Role.MANAGEMENT}
     transition = pack.clause_cues.transition
@@ -93,6 +91,8 @@ def _opener(sentences: Sequence[str], glossary: Glossary) -> Entity | None:
 
 
 _OPENING = 25
+"""How far into a paragraph a business named opens it (``本季度，云智能集团…``, ``In our Cloud
+segment, …``) rather than being named in passing (``…took action in Devices``)."""
 
 
 def _outlook_period(
@@ -114,10 +114,6 @@ def _outlook_period(
     if not facts and pack.guidance and pack.guidance(sentence):
         return next((m.ref for m in reader.marks(sentence) if m.ref is not None), before)
     return before
-
-
-"""How far into a paragraph a business named opens it (``本季度，云智能集团…``, ``In our Cloud
-segment, …``) rather than being named in passing (``…took action in Devices``)."""
 
 
 def _read_sentence(

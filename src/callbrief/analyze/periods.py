@@ -7,12 +7,15 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from callbrief.formatting import fiscal_label_zh
 from callbrief.lang.en import structure as en_structure
 from callbrief.lang.zh import structure as zh_structure
 from callbrief.model import Call, FiscalPeriod, FiscalYear, PeriodRef
+
+if TYPE_CHECKING:
+    from callbrief.lang import PeriodReader
 
 
 def fiscal_period(period_end: date, fiscal_year: FiscalYear) -> FiscalPeriod:
@@ -27,10 +30,7 @@ def fiscal_period(period_end: date, fiscal_year: FiscalYear) -> FiscalPeriod:
 def nominal_end(day: date) -> date:
     """The month end a period ending on ``day`` stands for: ``2025-08-02`` (a 52/53-week
     quarter's Saturday) is the July quarter."""
-    if day.day > _WEEK_AFTER:
-        return day
-    before = day.replace(day=1) - timedelta(days=1)
-    return before
+    return day if day.day > _WEEK_AFTER else day.replace(day=1) - timedelta(days=1)
 
 
 _WEEK_AFTER = 7
@@ -152,7 +152,7 @@ class SpanReader:
     period (no period of its figures'), and a quarter that ends with it is that quarter, not
     the call's own (``第二季度`` in a half-year call)."""
 
-    def __init__(self, inner: PeriodReaderLike, own: frozenset[str], end: date | None) -> None:
+    def __init__(self, inner: PeriodReader, own: frozenset[str], end: date | None) -> None:
         self.inner, self.own, self.end = inner, own, end
 
     def marks(self, sentence: str) -> list[PeriodMark]:
@@ -160,13 +160,12 @@ class SpanReader:
         for m in self.inner.marks(sentence):
             if m.ref is not None and m.ref.key in self.own:
                 m = replace(m, ref=None)
-            elif m.ref is None and self.end and _QUARTER_WORDS.search(sentence[m.start : m.end]):
-                said = sentence[m.start : m.end]
+            elif (
+                m.ref is None
+                and self.end
+                and _QUARTER_WORDS.search(said := sentence[m.start : m.end])
+            ):
                 key = f"quarter:{self.end.year}-{self.end.month:02d}"
                 m = replace(m, ref=PeriodRef(key, said, f"quarter ended {self.end.isoformat()}"))
             out.append(m)
         return out
-
-
-class PeriodReaderLike(Protocol):
-    def marks(self, sentence: str) -> list[PeriodMark]: ...
